@@ -1,0 +1,82 @@
+// gosub — a small, fast, embeddable implementation of a Go subset.
+//
+// This is the only public header. A host compiles Go source into an
+// immutable Program (compile once), then runs it on one or more Vm objects
+// (run many times). Nothing here touches global state: each Vm owns its
+// heap, goroutines and output sinks, so a host may run several Vms in one
+// process, each on its own thread.
+//
+//   gosub::CompileResult r = gosub::compile_file("hello.go");
+//   if (!r.ok()) { std::fputs(r.errors.c_str(), stderr); return 2; }
+//   gosub::Vm vm(gosub::Config{});
+//   int status = vm.run_main(*r.program);   // Go's exit status
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gosub {
+
+class Program;  // opaque: checked, compiled bytecode of package main and its imports
+
+// Result of compilation. On failure `program` is null and `errors` holds the
+// diagnostics exactly as gc prints them ("x.go:3:5: undefined: foo\n", at
+// most ten, then "too many errors").
+struct CompileResult {
+  std::shared_ptr<const Program> program;
+  std::string errors;
+  bool ok() const { return program != nullptr; }
+};
+
+struct CompileOptions {
+  // Loop-variable semantics: false = one variable per iteration (Go >= 1.22,
+  // the default); true = one variable per loop, as Go <= 1.21 (-lang=go1.21).
+  bool shared_loop_vars = false;
+};
+
+// Compile a single file, every *.go file of a directory (package main), or a
+// source string given a display name for diagnostics.
+CompileResult compile_file(const std::string& path, const CompileOptions& = {});
+CompileResult compile_dir(const std::string& dir, const CompileOptions& = {});
+CompileResult compile_source(const std::string& name, std::string source, const CompileOptions& = {});
+
+// Human-readable bytecode listing of every function (or only those whose
+// name equals or ends with `func_filter`), with source lines.
+std::string disassemble(const Program& program, std::string_view func_filter = {});
+
+// Where script output goes. Default: the process's stdout/stderr (stdout is
+// buffered inside the Vm and flushed at exit and before stderr writes).
+using OutputSink = std::function<void(std::string_view bytes)>;
+
+struct Config {
+  OutputSink stdout_sink;  // empty: write to fd 1
+  OutputSink stderr_sink;  // empty: write to fd 2
+  // os.Args; args[0] is the program name.
+  std::vector<std::string> args;
+  // Goroutine stack limit in Go-equivalent bytes (Go's default: 1e9). A
+  // script that recurses past it dies with "fatal error: stack overflow".
+  uint64_t max_stack_bytes = 1'000'000'000;
+};
+
+class Vm {
+ public:
+  explicit Vm(Config config);
+  ~Vm();
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  // Runs package initialization and main.main to completion. Returns the
+  // exit status Go would: 0, the argument of os.Exit, or 2 after an
+  // unrecovered panic or fatal error (whose report went to stderr).
+  int run_main(const Program& program);
+
+  struct Impl;
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace gosub
