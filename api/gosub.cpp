@@ -1,0 +1,115 @@
+// Implementation of the public API: source -> parse+check -> codegen ->
+// Program; Program + Config -> Vm run.
+#include <gosub/gosub.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "compiler/check.h"
+#include "compiler/compile.h"
+#include "stdlib/embedded.h"
+#include "vm/disasm.h"
+#include "vm/vm.h"
+
+namespace fs = std::filesystem;
+
+namespace gosub {
+
+// A compiled program: the checked AST is dropped once bytecode exists; the
+// module keeps what the VM and the disassembler need.
+class Program {
+ public:
+  std::unique_ptr<vm::Module> module;
+};
+
+namespace {
+
+// Imports resolve to the Go-source parts of the stdlib embedded at build
+// time; a package without any is one gosub does not provide.
+bool load_stdlib_package(std::string_view path, std::vector<types::PackageSource>& files) {
+  for (const stdlib::EmbeddedFile* f = stdlib::kEmbeddedFiles; f->package_path; ++f) {
+    if (path == f->package_path) files.push_back({std::string(f->package_path) + "/" + f->file_name, f->source});
+  }
+  return !files.empty();
+}
+
+bool read_text(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "open " + path + ": no such file or directory\n";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+CompileResult compile_sources(std::vector<std::pair<std::string, std::string>> files, const CompileOptions& options) {
+  CompileResult result;
+  auto checked = std::make_unique<types::CheckedProgram>();
+  std::vector<int32_t> main_files;
+  for (auto& [name, text] : files) main_files.push_back(checked->sources.add(std::move(name), std::move(text)));
+  Diagnostics diags(checked->sources);
+  types::CheckOptions check_options;
+  check_options.shared_loop_vars = options.shared_loop_vars;
+  types::check_program(*checked, main_files, load_stdlib_package, check_options, diags);
+  if (!diags.has_errors()) {
+    auto program = std::make_shared<Program>();
+    program->module = compile_program(*checked, diags);
+    if (!diags.has_errors() && program->module) result.program = std::move(program);
+  }
+  if (diags.has_errors()) result.errors = diags.render();
+  return result;
+}
+
+}  // namespace
+
+CompileResult compile_source(const std::string& name, std::string source, const CompileOptions& options) {
+  std::vector<std::pair<std::string, std::string>> files;
+  files.emplace_back(name, std::move(source));
+  return compile_sources(std::move(files), options);
+}
+
+CompileResult compile_file(const std::string& path, const CompileOptions& options) {
+  std::string text, error;
+  if (!read_text(path, text, error)) return CompileResult{nullptr, error};
+  return compile_source(path, std::move(text), options);
+}
+
+CompileResult compile_dir(const std::string& dir, const CompileOptions& options) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    std::string name = entry.path().filename().string();
+    if (entry.is_regular_file() && name.size() > 3 && name.ends_with(".go") && !name.ends_with("_test.go"))
+      names.push_back(entry.path().string());
+  }
+  if (ec) return CompileResult{nullptr, "open " + dir + ": " + ec.message() + "\n"};
+  if (names.empty()) return CompileResult{nullptr, "no Go files in " + dir + "\n"};
+  std::sort(names.begin(), names.end());
+  std::vector<std::pair<std::string, std::string>> files;
+  for (const std::string& n : names) {
+    std::string text, error;
+    if (!read_text(n, text, error)) return CompileResult{nullptr, error};
+    files.emplace_back(n, std::move(text));
+  }
+  return compile_sources(std::move(files), options);
+}
+
+std::string disassemble(const Program& program, std::string_view func_filter) {
+  return vm::disassemble(*program.module, func_filter);
+}
+
+struct Vm::Impl {
+  Config config;
+};
+
+Vm::Vm(Config config) : impl_(std::make_unique<Impl>()) { impl_->config = std::move(config); }
+Vm::~Vm() = default;
+
+int Vm::run_main(const Program& program) { return vm::run_main(*program.module, impl_->config); }
+
+}  // namespace gosub

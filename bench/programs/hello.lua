@@ -1,0 +1,2 @@
+-- Same as hello.go.
+print("hello, world")

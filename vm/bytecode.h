@@ -1,0 +1,122 @@
+// Bytecode: instruction encoding, functions and modules.
+//
+// Instruction words are 32 bits, the opcode in the low byte:
+//
+//   31        24 23        16 15         8 7          0
+//  +------------+------------+------------+------------+
+//  |     C      |     B      |     A      |   opcode   |  ABC, AB, A, ABsC (C signed)
+//  +------------+------------+------------+------------+
+//  |          Bx (unsigned) / sBx (signed)|     A      |  ABx, AsBx, Bx
+//  +-------------------------+------------+------------+
+//  |              sJ (signed, 24 bits)    |   opcode   |  sJ
+//  +--------------------------------------+------------+
+//
+// ABJ / AsBJ (compare-and-branch) take a second word: a signed 32-bit jump
+// offset. All jump offsets are relative to the pc of the next instruction
+// (after the extra word for two-word forms).
+//
+// Limits: 256 registers per frame (A, B, C are 8 bits), 65536 constants,
+// functions, natives and globals per module (Bx is 16 bits).
+//
+// Registers are 8-byte slots (Slot). Scalars of every Go type occupy one
+// slot: ints are kept sign- or zero-extended to 64 bits (SEXT*/ZEXT* after
+// arithmetic on narrow types), float32 values are float64 slots rounded to
+// float32 precision, bools are 0/1, strings are a StringObj* (null is "").
+// Plan for composite values (issue 3): a value of a type has a fixed slot
+// width known to the compiler — interfaces 2 (type descriptor, data), slices
+// 3 (array, len, cap), strings stay 1, pointers/maps/chans/funcs 1, structs
+// and arrays flattened into consecutive slots when small and boxed when
+// large — and each function carries a pointer map of its registers for the
+// precise GC.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace gosub::vm {
+
+enum class Opcode : uint8_t {
+#define OP(name, format, doc) name,
+#include "vm/opcodes.def"
+#undef OP
+  kCount
+};
+
+enum class Format : uint8_t { None, A, AB, ABC, ABsC, ABx, AsBx, Bx, sJ, ABJ, AsBJ };
+
+const char* opcode_name(Opcode op);
+Format opcode_format(Opcode op);
+const char* opcode_doc(Opcode op);
+// Number of 32-bit words the instruction occupies (1 or 2).
+inline int instruction_words(Format f) { return f == Format::ABJ || f == Format::AsBJ ? 2 : 1; }
+
+using Instr = uint32_t;
+
+inline Opcode op_of(Instr i) { return static_cast<Opcode>(i & 0xff); }
+inline uint32_t arg_a(Instr i) { return (i >> 8) & 0xff; }
+inline uint32_t arg_b(Instr i) { return (i >> 16) & 0xff; }
+inline uint32_t arg_c(Instr i) { return i >> 24; }
+inline int32_t arg_sb(Instr i) { return static_cast<int8_t>((i >> 16) & 0xff); }
+inline int32_t arg_sc(Instr i) { return static_cast<int8_t>(i >> 24); }
+inline uint32_t arg_bx(Instr i) { return i >> 16; }
+inline int32_t arg_sbx(Instr i) { return static_cast<int16_t>(i >> 16); }
+inline int32_t arg_sj(Instr i) { return static_cast<int32_t>(i) >> 8; }
+
+inline Instr make_abc(Opcode op, uint32_t a, uint32_t b, uint32_t c) {
+  return static_cast<uint32_t>(op) | (a & 0xff) << 8 | (b & 0xff) << 16 | (c & 0xff) << 24;
+}
+inline Instr make_abx(Opcode op, uint32_t a, uint32_t bx) {
+  return static_cast<uint32_t>(op) | (a & 0xff) << 8 | (bx & 0xffff) << 16;
+}
+inline Instr make_asbx(Opcode op, uint32_t a, int32_t sbx) {
+  return make_abx(op, a, static_cast<uint32_t>(sbx) & 0xffff);
+}
+inline Instr make_sj(Opcode op, int32_t sj) {
+  return static_cast<uint32_t>(op) | static_cast<uint32_t>(sj) << 8;
+}
+
+// One 64-bit register or constant.
+union Slot {
+  int64_t i;
+  uint64_t u;
+  double f;
+  void* p;
+};
+static_assert(sizeof(Slot) == 8);
+
+// Constant pool entry. Strings are materialized as heap strings when a VM
+// loads the module; the rest are raw bits.
+struct Constant {
+  enum class Kind : uint8_t { Int, Float, String } kind = Kind::Int;
+  Slot bits{};
+  std::string str;
+};
+
+struct Function {
+  std::string name;        // "main.fib" (qualified, as traces print it)
+  std::string file;        // source file name as given to the compiler
+  uint32_t num_params = 0;   // parameter slots (R[0..num_params))
+  uint32_t num_results = 0;  // result slots
+  uint32_t num_registers = 0;  // frame size in slots
+  std::vector<Instr> code;
+  std::vector<int32_t> lines;  // source line of each code word
+};
+
+// A native bound by qualified name ("fmt.Println"); the VM resolves names
+// to implementations when it loads the module.
+struct NativeRef {
+  std::string name;
+  uint32_t num_args = 0;     // argument slots
+  uint32_t num_results = 0;  // result slots
+};
+
+struct Module {
+  std::vector<Function> functions;
+  std::vector<Constant> constants;
+  std::vector<NativeRef> natives;
+  uint32_t num_globals = 0;
+  uint32_t entry = 0;  // the driver function: runs package inits, then main.main, then HALT
+};
+
+}  // namespace gosub::vm

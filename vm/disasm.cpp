@@ -1,0 +1,121 @@
+#include "vm/disasm.h"
+
+#include <cstdio>
+
+namespace gosub::vm {
+
+namespace {
+
+std::string constant_text(const Module& m, uint32_t k) {
+  if (k >= m.constants.size()) return "?";
+  const Constant& c = m.constants[k];
+  char buf[64];
+  switch (c.kind) {
+    case Constant::Kind::Int: std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(c.bits.i)); return buf;
+    case Constant::Kind::Float: std::snprintf(buf, sizeof buf, "%g", c.bits.f); return buf;
+    case Constant::Kind::String: {
+      std::string s = "\"";
+      for (char ch : c.str) {
+        if (ch == '"' || ch == '\\') s += '\\', s += ch;
+        else if (ch == '\n') s += "\\n";
+        else if (static_cast<unsigned char>(ch) < 0x20) {
+          std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned char>(ch));
+          s += buf;
+        } else s += ch;
+      }
+      return s + "\"";
+    }
+  }
+  return "?";
+}
+
+std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, Instr next, std::string& comment) {
+  Opcode op = op_of(i);
+  char buf[96];
+  size_t after = pc + static_cast<size_t>(instruction_words(opcode_format(op)));
+  auto target = [&](int64_t off) { return "to " + std::to_string(static_cast<int64_t>(after) + off); };
+  switch (opcode_format(op)) {
+    case Format::None: return "";
+    case Format::A: std::snprintf(buf, sizeof buf, "R%u", arg_a(i)); break;
+    case Format::AB: std::snprintf(buf, sizeof buf, "R%u R%u", arg_a(i), arg_b(i)); break;
+    case Format::ABC: std::snprintf(buf, sizeof buf, "R%u R%u R%u", arg_a(i), arg_b(i), arg_c(i)); break;
+    case Format::ABsC: std::snprintf(buf, sizeof buf, "R%u R%u %d", arg_a(i), arg_b(i), arg_sc(i)); break;
+    case Format::ABx:
+      std::snprintf(buf, sizeof buf, "R%u %u", arg_a(i), arg_bx(i));
+      if (op == Opcode::LOADK) comment = constant_text(m, arg_bx(i));
+      else if (op == Opcode::CALL && arg_bx(i) < m.functions.size()) comment = m.functions[arg_bx(i)].name;
+      else if (op == Opcode::CALLN && arg_bx(i) < m.natives.size()) comment = m.natives[arg_bx(i)].name;
+      else if (op == Opcode::GETG || op == Opcode::SETG) comment = "global " + std::to_string(arg_bx(i));
+      break;
+    case Format::AsBx:
+      std::snprintf(buf, sizeof buf, "R%u %d", arg_a(i), arg_sbx(i));
+      if (op == Opcode::JT || op == Opcode::JF) comment = target(arg_sbx(i));
+      break;
+    case Format::Bx:
+      std::snprintf(buf, sizeof buf, "%u", arg_bx(i));
+      comment = constant_text(m, arg_bx(i));
+      break;
+    case Format::sJ:
+      std::snprintf(buf, sizeof buf, "%d", arg_sj(i));
+      comment = target(arg_sj(i));
+      break;
+    case Format::ABJ:
+      std::snprintf(buf, sizeof buf, "R%u R%u %d", arg_a(i), arg_b(i), static_cast<int32_t>(next));
+      comment = target(static_cast<int32_t>(next));
+      break;
+    case Format::AsBJ:
+      std::snprintf(buf, sizeof buf, "R%u %d %d", arg_a(i), arg_sb(i), static_cast<int32_t>(next));
+      comment = target(static_cast<int32_t>(next));
+      break;
+  }
+  (void)fn;
+  return buf;
+}
+
+}  // namespace
+
+std::string disassemble_function(const Module& m, const Function& fn) {
+  std::string out = "func " + fn.name + " (" + fn.file + "): params=" + std::to_string(fn.num_params) +
+                    " results=" + std::to_string(fn.num_results) + " registers=" + std::to_string(fn.num_registers) + "\n";
+  for (size_t pc = 0; pc < fn.code.size();) {
+    Instr i = fn.code[pc];
+    if (static_cast<size_t>(op_of(i)) >= static_cast<size_t>(Opcode::kCount)) {
+      out += "  " + std::to_string(pc) + "  <bad opcode>\n";
+      pc++;
+      continue;
+    }
+    Format f = opcode_format(op_of(i));
+    Instr next = pc + 1 < fn.code.size() ? fn.code[pc + 1] : 0;
+    std::string comment;
+    std::string ops = operands(m, fn, pc, i, next, comment);
+    char head[64];
+    int line = pc < fn.lines.size() ? fn.lines[pc] : 0;
+    std::snprintf(head, sizeof head, "  %4zu  %4d  %-10s ", pc, line, opcode_name(op_of(i)));
+    std::string text = head + ops;
+    if (!comment.empty()) {
+      if (text.size() < 44) text.resize(44, ' ');
+      text += " ; " + comment;
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    out += text + "\n";
+    pc += static_cast<size_t>(instruction_words(f));
+  }
+  return out;
+}
+
+std::string disassemble(const Module& m, std::string_view filter) {
+  std::string out;
+  for (const Function& fn : m.functions) {
+    if (!filter.empty()) {
+      std::string_view name = fn.name;
+      bool match = name == filter || (name.size() > filter.size() && name.ends_with(filter) &&
+                                      name[name.size() - filter.size() - 1] == '.');
+      if (!match) continue;
+    }
+    if (!out.empty()) out += "\n";
+    out += disassemble_function(m, fn);
+  }
+  return out;
+}
+
+}  // namespace gosub::vm

@@ -1,0 +1,367 @@
+// The dispatch loop. Computed goto on GCC/Clang (a label table generated
+// from opcodes.def), a switch elsewhere. Invariants are listed in vm.h.
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "vm/vm.h"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define GOSUB_COMPUTED_GOTO 1
+#endif
+
+namespace gosub::vm {
+
+namespace {
+// Slots a frame may use beyond its declared registers for the stack check;
+// charged per frame so Go-like recursion depths hit the limit (gc frames
+// carry return address, frame pointer and spill space).
+constexpr uint64_t kFrameOverheadBytes = 64;
+// Calls and back-edges spend this budget; reaching zero is where the
+// scheduler will preempt (issue 5).
+constexpr int32_t kPreemptBudget = 1 << 16;
+
+int64_t f64_to_i64(double d) {
+  // amd64 CVTTSD2SQ: NaN and out-of-range give 0x8000000000000000.
+  if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) return std::numeric_limits<int64_t>::min();
+  return static_cast<int64_t>(d);
+}
+uint64_t f64_to_u64(double d) {
+  // gc on amd64: values below 2^63 convert as int64, larger ones by
+  // subtracting 2^63 first; out of range wraps like the hardware does.
+  if (d < 9223372036854775808.0) return static_cast<uint64_t>(f64_to_i64(d));
+  double r = d - 9223372036854775808.0;
+  return static_cast<uint64_t>(f64_to_i64(r)) ^ 0x8000000000000000ull;
+}
+}  // namespace
+
+Machine::Machine(const Module& module, RunOptions options) : module_(module), options_(std::move(options)) {
+  constants_.reserve(module_.constants.size());
+  for (const Constant& k : module_.constants) {
+    Slot s = k.bits;
+    if (k.kind == Constant::Kind::String) s.p = heap_.new_string(k.str);
+    constants_.push_back(s);
+  }
+  globals_.assign(module_.num_globals, Slot{});
+  for (const NativeRef& ref : module_.natives) {
+    NativeFn fn = nullptr;
+    if (options_.natives) {
+      auto it = options_.natives->find(ref.name);
+      if (it != options_.natives->end()) fn = it->second;
+    }
+    natives_.push_back(fn);
+  }
+}
+
+Machine::~Machine() { flush_stdout(); }
+
+void Machine::flush_stdout() {
+  if (!stdout_buf_.empty()) {
+    options_.write_stdout(stdout_buf_);
+    stdout_buf_.clear();
+  }
+}
+
+int Machine::run() {
+  for (size_t i = 0; i < natives_.size(); i++) {
+    if (!natives_[i]) {
+      write_stderr("fatal error: native function " + module_.natives[i].name + " is not available\n");
+      return 2;
+    }
+  }
+  if (module_.entry >= module_.functions.size()) {
+    write_stderr("fatal error: module has no entry function\n");
+    return 2;
+  }
+  const Function& entry = module_.functions[module_.entry];
+  stack_.assign(std::max<size_t>(1024, entry.num_registers), Slot{});
+  frames_.push_back(Frame{&entry, entry.code.data(), 0});
+  bool completed = execute();
+  flush_stdout();
+  if (exit_requested_) return exit_status_;
+  return completed ? 0 : 2;
+}
+
+bool Machine::grow_stack(size_t need) {
+  uint64_t bytes = need * sizeof(Slot) + frames_.size() * kFrameOverheadBytes;
+  if (bytes > options_.max_stack_bytes) return false;
+  size_t size = stack_.size();
+  while (size < need) size *= 2;
+  stack_.resize(size);
+  return true;
+}
+
+std::string Machine::traceback(const Instr* pc) const {
+  std::string out;
+  for (size_t i = frames_.size(); i-- > 0;) {
+    const Frame& f = frames_[i];
+    if (f.fn->name.rfind("gosub.", 0) == 0) continue;  // the init/main driver is not Go code
+    const Instr* at = i + 1 == frames_.size() ? pc : f.pc;
+    size_t word = static_cast<size_t>(at - f.fn->code.data());
+    if (word > 0) word--;  // pc points past the instruction that failed or called
+    int line = word < f.fn->lines.size() ? f.fn->lines[word] : 0;
+    out += f.fn->name + (f.fn->num_params ? "(...)\n" : "()\n");
+    out += "\t" + f.fn->file + ":" + std::to_string(line) + "\n";
+  }
+  return out;
+}
+
+void Machine::runtime_panic(const std::string& message, const Instr* pc) {
+  // Go: panic message, blank line, goroutine header, frames; exit status 2.
+  std::string text = "panic: runtime error: " + message + "\n";
+  text += "\ngoroutine 1 [running]:\n" + traceback(pc);
+  write_stderr(text);
+}
+
+void Machine::stack_overflow() {
+  write_stderr("runtime: goroutine stack exceeds " + std::to_string(options_.max_stack_bytes) +
+               "-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n" +
+               traceback(frames_.back().pc));
+}
+
+bool Machine::execute() {
+  const Frame* frame = &frames_.back();
+  const Instr* pc = frame->pc;
+  Slot* R = stack_.data() + frame->base;
+  const Slot* K = constants_.data();
+  int32_t budget = kPreemptBudget;
+  Instr i;
+
+#define A arg_a(i)
+#define B arg_b(i)
+#define C arg_c(i)
+#define RA R[arg_a(i)]
+#define RB R[arg_b(i)]
+#define RC R[arg_c(i)]
+// Two-word compare-and-branch: the offset word follows the instruction.
+#define BRANCH_IF(cond)                                        \
+  do {                                                         \
+    int32_t off = static_cast<int32_t>(*pc++);                 \
+    if (cond) pc += off;                                       \
+  } while (0)
+#define RUNTIME_ERROR(msg)             \
+  do {                                 \
+    frames_.back().pc = pc;            \
+    runtime_panic(msg, pc);            \
+    return false;                      \
+  } while (0)
+
+#ifdef GOSUB_COMPUTED_GOTO
+  static const void* const kLabels[] = {
+#define OP(name, format, doc) &&op_##name,
+#include "vm/opcodes.def"
+#undef OP
+  };
+#define DISPATCH() \
+  do {             \
+    i = *pc++;     \
+    goto* kLabels[i & 0xff]; \
+  } while (0)
+#define CASE(name) op_##name:
+  DISPATCH();
+#else
+#define DISPATCH() goto dispatch
+#define CASE(name) case Opcode::name:
+dispatch:
+  i = *pc++;
+  switch (op_of(i)) {
+#endif
+
+  CASE(MOVE) { RA = RB; DISPATCH(); }
+  CASE(LOADK) { RA = K[arg_bx(i)]; DISPATCH(); }
+  CASE(LOADI) { RA.i = arg_sbx(i); DISPATCH(); }
+  CASE(LOADF) { RA.f = arg_sbx(i); DISPATCH(); }
+  CASE(LOADZ) { RA.u = 0; DISPATCH(); }
+  CASE(GETG) { RA = globals_[arg_bx(i)]; DISPATCH(); }
+  CASE(SETG) { globals_[arg_bx(i)] = RA; DISPATCH(); }
+
+  CASE(ADD_I64) { RA.u = RB.u + RC.u; DISPATCH(); }
+  CASE(SUB_I64) { RA.u = RB.u - RC.u; DISPATCH(); }
+  CASE(MUL_I64) { RA.u = RB.u * RC.u; DISPATCH(); }
+  CASE(DIV_I64) {
+    int64_t d = RC.i;
+    if (d == 0) RUNTIME_ERROR("integer divide by zero");
+    RA.i = d == -1 ? static_cast<int64_t>(0 - RB.u) : RB.i / d;
+    DISPATCH();
+  }
+  CASE(REM_I64) {
+    int64_t d = RC.i;
+    if (d == 0) RUNTIME_ERROR("integer divide by zero");
+    RA.i = d == -1 ? 0 : RB.i % d;
+    DISPATCH();
+  }
+  CASE(DIV_U64) {
+    if (RC.u == 0) RUNTIME_ERROR("integer divide by zero");
+    RA.u = RB.u / RC.u;
+    DISPATCH();
+  }
+  CASE(REM_U64) {
+    if (RC.u == 0) RUNTIME_ERROR("integer divide by zero");
+    RA.u = RB.u % RC.u;
+    DISPATCH();
+  }
+  CASE(ADDI_I64) { RA.u = RB.u + static_cast<uint64_t>(static_cast<int64_t>(arg_sc(i))); DISPATCH(); }
+  CASE(NEG_I64) { RA.u = 0 - RB.u; DISPATCH(); }
+  CASE(AND) { RA.u = RB.u & RC.u; DISPATCH(); }
+  CASE(OR) { RA.u = RB.u | RC.u; DISPATCH(); }
+  CASE(XOR) { RA.u = RB.u ^ RC.u; DISPATCH(); }
+  CASE(ANDNOT) { RA.u = RB.u & ~RC.u; DISPATCH(); }
+  CASE(NOT_BITS) { RA.u = ~RB.u; DISPATCH(); }
+  CASE(SHL) {
+    if (RC.i < 0) RUNTIME_ERROR("negative shift amount");
+    RA.u = RC.u >= 64 ? 0 : RB.u << RC.u;
+    DISPATCH();
+  }
+  CASE(SHR_I64) {
+    if (RC.i < 0) RUNTIME_ERROR("negative shift amount");
+    RA.i = RB.i >> (RC.u >= 64 ? 63 : RC.u);
+    DISPATCH();
+  }
+  CASE(SHR_U64) {
+    if (RC.i < 0) RUNTIME_ERROR("negative shift amount");
+    RA.u = RC.u >= 64 ? 0 : RB.u >> RC.u;
+    DISPATCH();
+  }
+  CASE(SEXT8) { RA.i = static_cast<int8_t>(RB.u); DISPATCH(); }
+  CASE(SEXT16) { RA.i = static_cast<int16_t>(RB.u); DISPATCH(); }
+  CASE(SEXT32) { RA.i = static_cast<int32_t>(RB.u); DISPATCH(); }
+  CASE(ZEXT8) { RA.u = static_cast<uint8_t>(RB.u); DISPATCH(); }
+  CASE(ZEXT16) { RA.u = static_cast<uint16_t>(RB.u); DISPATCH(); }
+  CASE(ZEXT32) { RA.u = static_cast<uint32_t>(RB.u); DISPATCH(); }
+
+  CASE(ADD_F64) { RA.f = RB.f + RC.f; DISPATCH(); }
+  CASE(SUB_F64) { RA.f = RB.f - RC.f; DISPATCH(); }
+  CASE(MUL_F64) { RA.f = RB.f * RC.f; DISPATCH(); }
+  CASE(DIV_F64) { RA.f = RB.f / RC.f; DISPATCH(); }
+  CASE(NEG_F64) { RA.f = -RB.f; DISPATCH(); }
+  CASE(ROUND_F32) { RA.f = static_cast<double>(static_cast<float>(RB.f)); DISPATCH(); }
+
+  CASE(I64_TO_F64) { RA.f = static_cast<double>(RB.i); DISPATCH(); }
+  CASE(U64_TO_F64) { RA.f = static_cast<double>(RB.u); DISPATCH(); }
+  CASE(F64_TO_I64) { RA.i = f64_to_i64(RB.f); DISPATCH(); }
+  CASE(F64_TO_U64) { RA.u = f64_to_u64(RB.f); DISPATCH(); }
+
+  CASE(EQ_I64) { RA.u = RB.u == RC.u; DISPATCH(); }
+  CASE(NE_I64) { RA.u = RB.u != RC.u; DISPATCH(); }
+  CASE(LT_I64) { RA.u = RB.i < RC.i; DISPATCH(); }
+  CASE(LE_I64) { RA.u = RB.i <= RC.i; DISPATCH(); }
+  CASE(LT_U64) { RA.u = RB.u < RC.u; DISPATCH(); }
+  CASE(LE_U64) { RA.u = RB.u <= RC.u; DISPATCH(); }
+  CASE(EQ_F64) { RA.u = RB.f == RC.f; DISPATCH(); }
+  CASE(NE_F64) { RA.u = RB.f != RC.f; DISPATCH(); }
+  CASE(LT_F64) { RA.u = RB.f < RC.f; DISPATCH(); }
+  CASE(LE_F64) { RA.u = RB.f <= RC.f; DISPATCH(); }
+  CASE(NOT) { RA.u = !RB.u; DISPATCH(); }
+
+  CASE(JMP) { pc += arg_sj(i); DISPATCH(); }
+  CASE(LOOP) {
+    pc += arg_sj(i);
+    if (--budget <= 0) budget = kPreemptBudget;  // the scheduler's yield point (issue 5)
+    DISPATCH();
+  }
+  CASE(JT) { if (RA.u) pc += arg_sbx(i); DISPATCH(); }
+  CASE(JF) { if (!RA.u) pc += arg_sbx(i); DISPATCH(); }
+  CASE(JLT_I64) { BRANCH_IF(RA.i < RB.i); DISPATCH(); }
+  CASE(JLE_I64) { BRANCH_IF(RA.i <= RB.i); DISPATCH(); }
+  CASE(JEQ_I64) { BRANCH_IF(RA.u == RB.u); DISPATCH(); }
+  CASE(JNE_I64) { BRANCH_IF(RA.u != RB.u); DISPATCH(); }
+  CASE(JLTI_I64) { BRANCH_IF(RA.i < arg_sb(i)); DISPATCH(); }
+  CASE(JGEI_I64) { BRANCH_IF(RA.i >= arg_sb(i)); DISPATCH(); }
+  CASE(JLT_F64) { BRANCH_IF(RA.f < RB.f); DISPATCH(); }
+
+  CASE(CONCAT) {
+    RA.p = heap_.concat(static_cast<rt::StringObj*>(RB.p), static_cast<rt::StringObj*>(RC.p));
+    DISPATCH();
+  }
+  CASE(LEN_STR) {
+    auto* s = static_cast<rt::StringObj*>(RB.p);
+    RA.u = s ? s->len : 0;
+    DISPATCH();
+  }
+  CASE(INDEX_STR) {
+    auto* s = static_cast<rt::StringObj*>(RB.p);
+    size_t len = s ? s->len : 0;
+    if (RC.u >= len)
+      RUNTIME_ERROR("index out of range [" + std::to_string(RC.i) + "] with length " + std::to_string(len));
+    RA.u = static_cast<uint8_t>(s->data[RC.u]);
+    DISPATCH();
+  }
+  CASE(EQ_STR) {
+    RA.u = rt::string_view_of(static_cast<rt::StringObj*>(RB.p)) == rt::string_view_of(static_cast<rt::StringObj*>(RC.p));
+    DISPATCH();
+  }
+  CASE(LT_STR) {
+    RA.u = rt::string_view_of(static_cast<rt::StringObj*>(RB.p)) < rt::string_view_of(static_cast<rt::StringObj*>(RC.p));
+    DISPATCH();
+  }
+
+  CASE(CALL) {
+    const Function* callee = &module_.functions[arg_bx(i)];
+    size_t base = static_cast<size_t>(R - stack_.data()) + A;
+    size_t need = base + callee->num_registers;
+    frames_.back().pc = pc;
+    if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
+      if (!grow_stack(need)) {
+        stack_overflow();
+        return false;
+      }
+    }
+    frames_.push_back(Frame{callee, callee->code.data(), base});
+    R = stack_.data() + base;
+    std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
+    pc = callee->code.data();
+    if (--budget <= 0) budget = kPreemptBudget;
+    DISPATCH();
+  }
+  CASE(CALLN) {
+    frames_.back().pc = pc;
+    natives_[arg_bx(i)](*this, &RA);
+    R = stack_.data() + frames_.back().base;  // a native may have grown the stack
+    if (exit_requested_) return false;
+    DISPATCH();
+  }
+  CASE(RET) {
+    uint32_t n = B;
+    if (A != 0) std::memmove(R, R + A, n * sizeof(Slot));
+    frames_.pop_back();
+    frame = &frames_.back();
+    R = stack_.data() + frame->base;
+    pc = frame->pc;
+    DISPATCH();
+  }
+  CASE(RET0) {
+    frames_.pop_back();
+    frame = &frames_.back();
+    R = stack_.data() + frame->base;
+    pc = frame->pc;
+    DISPATCH();
+  }
+  CASE(PANIC_RT) {
+    auto* s = static_cast<rt::StringObj*>(K[arg_bx(i)].p);
+    RUNTIME_ERROR(std::string(rt::string_view_of(s)));
+  }
+  CASE(HALT) { return true; }
+
+#ifndef GOSUB_COMPUTED_GOTO
+    case Opcode::kCount: break;
+  }
+  return false;
+#endif
+#undef A
+#undef B
+#undef C
+#undef RA
+#undef RB
+#undef RC
+#undef BRANCH_IF
+#undef RUNTIME_ERROR
+#undef DISPATCH
+#undef CASE
+}
+
+int run_module(const Module& module, RunOptions options) {
+  Machine m(module, std::move(options));
+  return m.run();
+}
+
+}  // namespace gosub::vm

@@ -1,0 +1,87 @@
+// Running a Module. A Machine is one VM instance: its heap, globals, the
+// goroutine register stack and frames, natives and output sinks. Nothing
+// is global, so several Machines may run in one process (each on one
+// thread: the heap is a thread-bound mimalloc heap).
+//
+// VM invariants (interp.cpp relies on them):
+//  - Script calls never recurse on the C++ stack: a CALL pushes a Frame and
+//    re-points `base`; RET pops it. The register stack is one growable
+//    array; after it grows, `base` is recomputed from the frame's offset.
+//  - A frame's registers are zeroed on entry beyond its parameters, so a
+//    register never holds a stale pointer (the GC scan relies on it later).
+//  - Runtime errors unwind by returning from the dispatch loop with a
+//    pending panic; the trace is built from the frame stack before unwinding.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "runtime/heap.h"
+#include "vm/bytecode.h"
+
+namespace gosub::vm {
+
+class Machine;
+// A native function: arguments at args[0..], results written to args[0..].
+using NativeFn = void (*)(Machine& m, Slot* args);
+using NativeTable = std::unordered_map<std::string, NativeFn>;
+
+struct RunOptions {
+  std::function<void(std::string_view)> write_stdout;  // required
+  std::function<void(std::string_view)> write_stderr;  // required
+  std::vector<std::string> args;                       // os.Args
+  uint64_t max_stack_bytes = 1'000'000'000;
+  const NativeTable* natives = nullptr;
+};
+
+struct Frame {
+  const Function* fn;
+  const Instr* pc;  // saved pc of a suspended (calling) frame
+  size_t base;      // offset of R[0] in the register stack
+};
+
+class Machine {
+ public:
+  Machine(const Module& module, RunOptions options);
+  ~Machine();
+
+  // Runs the module's entry function; returns Go's exit status.
+  int run();
+
+  rt::Heap& heap() { return heap_; }
+  void write_stdout(std::string_view s) { stdout_buf_.append(s); if (stdout_buf_.size() > (1 << 16)) flush_stdout(); }
+  void write_stderr(std::string_view s) { flush_stdout(); options_.write_stderr(s); }
+  void flush_stdout();
+  // Ends the program with this status once the current native returns (os.Exit).
+  void request_exit(int status) { exit_requested_ = true; exit_status_ = status; }
+  const std::vector<std::string>& args() const { return options_.args; }
+
+ private:
+  bool execute();  // the dispatch loop; false when the program must stop
+  bool grow_stack(size_t need);
+  void runtime_panic(const std::string& message, const Instr* pc);
+  void stack_overflow();
+  std::string traceback(const Instr* pc) const;
+
+  const Module& module_;
+  RunOptions options_;
+  rt::Heap heap_;
+  std::vector<Slot> constants_;
+  std::vector<NativeFn> natives_;
+  std::vector<Slot> globals_;
+  std::vector<Slot> stack_;
+  std::vector<Frame> frames_;
+  std::string stdout_buf_;
+  bool exit_requested_ = false;
+  int exit_status_ = 0;
+};
+
+// Convenience: construct a Machine and run it.
+int run_module(const Module& module, RunOptions options);
+
+}  // namespace gosub::vm
