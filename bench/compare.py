@@ -26,7 +26,9 @@ is a plain number for ratios or a quantity with a unit for absolutes
   target time gosub/defer_direct:gosub < 1.3  against another workload
   target rss gosub < 1GiB                     absolute bound
 
-Only the standard library is used. Exit status is 0 even when targets are
+Programs are started through bench/rusage_run.c (compiled with cc on first
+use), whose wait4 gives each program's true peak RSS; see that file for why.
+Only the Python standard library is used. Exit status is 0 even when targets are
 missed or outputs differ (use --strict to turn those into exit status 1).
 """
 
@@ -363,8 +365,10 @@ def measure(w, impls, go_binary, tools, runs, warmup, timeout, scratch, log):
                 if problem is None and reference is not None and run.stdout != reference.stdout:
                     problem = "output is not deterministic"
                 if problem:
-                    results["go"] = ImplResult("failed", problem)
                     log(f"  {w.name}: GO FAILED: {problem}")
+                    for other in cmds:
+                        results[other] = ImplResult("failed", "no reference output: go failed")
+                    results["go"] = ImplResult("failed", problem)
                     return results
                 reference = run
                 continue

@@ -12,13 +12,19 @@
 
 namespace gosub_bench {
 
+// Diagnostics end in a newline; benchmark error lines should not.
+inline std::string trimmed(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
 // Compiles `source`, or marks the benchmark as failed and returns null.
 inline std::shared_ptr<const gosub::Program> compile_or_skip(benchmark::State& state,
                                                              const std::string& name,
                                                              const std::string& source) {
   gosub::CompileResult result = gosub::compile_source(name, source);
   if (!result.ok()) {
-    state.SkipWithError(("compile failed: " + result.errors).c_str());
+    state.SkipWithError(("compile failed: " + trimmed(result.errors)).c_str());
     return nullptr;
   }
   return result.program;

@@ -39,7 +39,7 @@ void BM_CompileHello(benchmark::State& state) {
   for (auto _ : state) {
     gosub::CompileResult result = gosub::compile_source("hello.go", kHello);
     if (!result.ok()) {
-      state.SkipWithError(("compile failed: " + result.errors).c_str());
+      state.SkipWithError(("compile failed: " + gosub_bench::trimmed(result.errors)).c_str());
       break;
     }
     benchmark::DoNotOptimize(result.program.get());
@@ -52,7 +52,7 @@ void BM_CompileFunctions(benchmark::State& state) {
   for (auto _ : state) {
     gosub::CompileResult result = gosub::compile_source("funcs.go", src);
     if (!result.ok()) {
-      state.SkipWithError(("compile failed: " + result.errors).c_str());
+      state.SkipWithError(("compile failed: " + gosub_bench::trimmed(result.errors)).c_str());
       break;
     }
     benchmark::DoNotOptimize(result.program.get());
@@ -67,7 +67,7 @@ void BM_CompileAndRunHello(benchmark::State& state) {
   for (auto _ : state) {
     gosub::CompileResult result = gosub::compile_source("hello.go", kHello);
     if (!result.ok()) {
-      state.SkipWithError(("compile failed: " + result.errors).c_str());
+      state.SkipWithError(("compile failed: " + gosub_bench::trimmed(result.errors)).c_str());
       break;
     }
     gosub::Vm vm(gosub_bench::discard_output());

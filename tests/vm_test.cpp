@@ -197,6 +197,28 @@ TEST(VmTest, StringsConcatIndexAndCompare) {
   EXPECT_EQ(h.err.substr(0, h.err.find('\n')), "panic: runtime error: index out of range [9] with length 5");
 }
 
+TEST(VmTest, PrintlnWritesGoFormatsToStderr) {
+  Harness h;
+  Function& entry = h.add("gosub.entry", 0, 0, 4);
+  // println(1.5, -3, true, "x")
+  emit(entry, make_asbx(Opcode::LOADF, 0, 2));
+  emit(entry, make_asbx(Opcode::LOADF, 1, 3));
+  emit(entry, make_abc(Opcode::DIV_F64, 0, 1, 0));  // 3 / 2 = 1.5
+  emit(entry, make_abc(Opcode::PRINT_F64, 0, 0, 0));
+  emit(entry, make_abc(Opcode::PRINT_SP, 0, 0, 0));
+  emit(entry, make_asbx(Opcode::LOADI, 1, -3));
+  emit(entry, make_abc(Opcode::PRINT_I64, 1, 0, 0));
+  emit(entry, make_abc(Opcode::PRINT_SP, 0, 0, 0));
+  emit(entry, make_asbx(Opcode::LOADI, 1, 1));
+  emit(entry, make_abc(Opcode::PRINT_BOOL, 1, 0, 0));
+  emit(entry, make_abc(Opcode::PRINT_NL, 0, 0, 0));
+  emit(entry, make_abc(Opcode::PRINT_END, 0, 0, 0));
+  emit(entry, make_abc(Opcode::HALT, 0, 0, 0));
+  EXPECT_EQ(h.run(), 0);
+  EXPECT_EQ(h.out, "");
+  EXPECT_EQ(h.err, "+1.500000e+000 -3 true\n");
+}
+
 TEST(DisasmTest, GoldenFib) {
   Harness h;
   h.add("gosub.entry", 0, 0, 1);

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <limits>
 
+#include "runtime/print.h"
 #include "vm/vm.h"
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -292,6 +293,19 @@ dispatch:
   }
   CASE(LT_STR) {
     RA.u = rt::string_view_of(static_cast<rt::StringObj*>(RB.p)) < rt::string_view_of(static_cast<rt::StringObj*>(RC.p));
+    DISPATCH();
+  }
+
+  CASE(PRINT_I64) { rt::print_int(print_buf_, RA.i); DISPATCH(); }
+  CASE(PRINT_U64) { rt::print_uint(print_buf_, RA.u); DISPATCH(); }
+  CASE(PRINT_F64) { rt::print_float(print_buf_, RA.f); DISPATCH(); }
+  CASE(PRINT_BOOL) { rt::print_bool(print_buf_, RA.u != 0); DISPATCH(); }
+  CASE(PRINT_STR) { print_buf_.append(rt::string_view_of(static_cast<rt::StringObj*>(RA.p))); DISPATCH(); }
+  CASE(PRINT_SP) { print_buf_ += ' '; DISPATCH(); }
+  CASE(PRINT_NL) { print_buf_ += '\n'; DISPATCH(); }
+  CASE(PRINT_END) {
+    write_stderr(print_buf_);
+    print_buf_.clear();
     DISPATCH();
   }
 

@@ -77,6 +77,7 @@ class Machine {
   std::vector<Slot> stack_;
   std::vector<Frame> frames_;
   std::string stdout_buf_;
+  std::string print_buf_;  // builtin print/println operands until PRINT_END
   bool exit_requested_ = false;
   int exit_status_ = 0;
 };
