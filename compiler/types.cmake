@@ -4,5 +4,6 @@
 add_library(gosub_types STATIC
   ${PROJECT_SOURCE_DIR}/compiler/bigint.cpp
   ${PROJECT_SOURCE_DIR}/compiler/constant.cpp
-  ${PROJECT_SOURCE_DIR}/compiler/types.cpp)
+  ${PROJECT_SOURCE_DIR}/compiler/types.cpp
+  ${PROJECT_SOURCE_DIR}/compiler/universe.cpp)
 target_include_directories(gosub_types PUBLIC ${PROJECT_SOURCE_DIR})

@@ -107,3 +107,37 @@ TEST(TypesTest, PredicatesLookThroughNamedTypes) {
   EXPECT_EQ(size_of(f.b(BasicKind::Int16)), 2);
   EXPECT_EQ(size_of(f.table.slice(f.b(BasicKind::Int8))), 24);
 }
+
+#include "compiler/scope.h"
+
+TEST(UniverseTest, PredeclaredIdentifiers) {
+  TypeTable table;
+  Scope universe(nullptr);
+  std::vector<std::unique_ptr<Object>> owned;
+  std::vector<std::unique_ptr<Constant>> constants;
+  populate_universe(universe, table, owned, constants);
+
+  auto* byte_obj = universe.lookup("byte");
+  ASSERT_NE(byte_obj, nullptr);
+  EXPECT_EQ(byte_obj->kind, ObjKind::TypeName);
+  EXPECT_TRUE(static_cast<TypeName*>(byte_obj)->alias);
+  EXPECT_TRUE(identical(byte_obj->type, table.basic(BasicKind::Uint8)));
+
+  auto* error_obj = universe.lookup("error");
+  ASSERT_NE(error_obj, nullptr);
+  EXPECT_EQ(type_string(error_obj->type, TypeStyle::Runtime), "error");
+  EXPECT_EQ(type_string(underlying(error_obj->type), TypeStyle::Checker), "interface{Error() string}");
+
+  auto* t = universe.lookup("true");
+  ASSERT_NE(t, nullptr);
+  EXPECT_TRUE(static_cast<Const*>(t)->value->boolean());
+  EXPECT_EQ(universe.lookup("len")->kind, ObjKind::Builtin);
+  EXPECT_EQ(universe.lookup("nil")->kind, ObjKind::Nil);
+  EXPECT_EQ(universe.lookup("undefinedname"), nullptr);
+
+  Scope inner(&universe);
+  Var shadow("len", gosub::Pos{});
+  EXPECT_EQ(inner.insert(&shadow), nullptr);
+  EXPECT_EQ(inner.lookup("len"), &shadow);        // shadows the builtin
+  EXPECT_EQ(inner.insert(&shadow), &shadow);      // redeclaration reported to caller
+}
