@@ -43,6 +43,53 @@ void* Heap::allocate(ObjKind kind, size_t size) {
   return mem;
 }
 
+int32_t decode_rune(std::string_view s, int* width) {
+  if (s.empty()) {
+    *width = 0;
+    return 0xFFFD;
+  }
+  auto b0 = static_cast<unsigned char>(s[0]);
+  *width = 1;
+  if (b0 < 0x80) return b0;
+  int n = (b0 >> 5) == 6 ? 2 : (b0 >> 4) == 14 ? 3 : (b0 >> 3) == 30 ? 4 : 0;
+  if (n == 0 || s.size() < static_cast<size_t>(n)) return 0xFFFD;
+  int32_t r = n == 2 ? (b0 & 0x1F) : n == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (int i = 1; i < n; i++) {
+    auto b = static_cast<unsigned char>(s[static_cast<size_t>(i)]);
+    if ((b & 0xC0) != 0x80) return 0xFFFD;
+    r = r << 6 | (b & 0x3F);
+  }
+  // Overlong encodings, surrogates and values past U+10FFFF are invalid.
+  static constexpr int32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (r < kMin[n] || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) return 0xFFFD;
+  *width = n;
+  return r;
+}
+
+int encode_rune(char* out, int64_t rune) {
+  uint32_t r = rune < 0 || rune > 0x10FFFF || (rune >= 0xD800 && rune <= 0xDFFF) ? 0xFFFD : static_cast<uint32_t>(rune);
+  if (r < 0x80) {
+    out[0] = static_cast<char>(r);
+    return 1;
+  }
+  if (r < 0x800) {
+    out[0] = static_cast<char>(0xC0 | r >> 6);
+    out[1] = static_cast<char>(0x80 | (r & 0x3F));
+    return 2;
+  }
+  if (r < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | r >> 12);
+    out[1] = static_cast<char>(0x80 | (r >> 6 & 0x3F));
+    out[2] = static_cast<char>(0x80 | (r & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | r >> 18);
+  out[1] = static_cast<char>(0x80 | (r >> 12 & 0x3F));
+  out[2] = static_cast<char>(0x80 | (r >> 6 & 0x3F));
+  out[3] = static_cast<char>(0x80 | (r & 0x3F));
+  return 4;
+}
+
 StringObj* Heap::new_string(std::string_view bytes) {
   if (bytes.empty()) return nullptr;
   auto* s = static_cast<StringObj*>(allocate(ObjKind::String, offsetof(StringObj, data) + bytes.size()));

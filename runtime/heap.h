@@ -34,6 +34,11 @@ struct StringObj {
 };
 inline std::string_view string_view_of(const StringObj* s) { return s ? s->view() : std::string_view(); }
 
+// UTF-8 as Go's unicode/utf8 does it: invalid input decodes to U+FFFD
+// with width 1; invalid runes (surrogates, > U+10FFFF) encode as U+FFFD.
+int32_t decode_rune(std::string_view s, int* width);
+int encode_rune(char* out, int64_t rune);  // returns 1..4 bytes written
+
 struct AllocStats {
   std::array<uint64_t, static_cast<size_t>(ObjKind::kCount)> count{};
   std::array<uint64_t, static_cast<size_t>(ObjKind::kCount)> bytes{};

@@ -111,7 +111,17 @@ struct NativeRef {
   uint32_t num_results = 0;  // result slots
 };
 
+// What the runtime knows of a Go type: enough to print it (fmt's %v and
+// %T) and to compare interface values. Interface values are two slots:
+// (index into Module::types, data); index 0 is the nil interface.
+struct TypeInfo {
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error } kind = Kind::Nil;
+  uint8_t bits = 64;  // width of Int/Uint kinds
+  std::string name;   // "int", "main.Celsius", "uint8"
+};
+
 struct Module {
+  std::vector<TypeInfo> types{TypeInfo{}};  // types[0]: nil
   std::vector<Function> functions;
   std::vector<Constant> constants;
   std::vector<NativeRef> natives;

@@ -309,6 +309,29 @@ dispatch:
     DISPATCH();
   }
 
+  CASE(SLICE_STR) {
+    auto* s = static_cast<rt::StringObj*>(RB.p);
+    size_t len = s ? s->len : 0;
+    uint64_t lo = R[C].u, hi = R[C + 1].u;
+    if (hi > len) RUNTIME_ERROR("slice bounds out of range [:" + std::to_string(R[C + 1].i) + "] with length " + std::to_string(len));
+    if (lo > hi) RUNTIME_ERROR("slice bounds out of range [" + std::to_string(R[C].i) + ":" + std::to_string(R[C + 1].i) + "]");
+    RA.p = heap_.new_string(std::string_view(s ? s->data : "", len).substr(lo, hi - lo));
+    DISPATCH();
+  }
+  CASE(RUNE_STR) {
+    char buf[4];
+    RA.p = heap_.new_string(std::string_view(buf, rt::encode_rune(buf, RB.i)));
+    DISPATCH();
+  }
+  CASE(DECODE_RUNE) {
+    auto* s = static_cast<rt::StringObj*>(RB.p);
+    std::string_view rest = rt::string_view_of(s).substr(RC.u);
+    int width = 0;
+    RA.i = rt::decode_rune(rest, &width);
+    R[A + 1].i = width;
+    DISPATCH();
+  }
+
   CASE(CALL) {
     const Function* callee = &module_.functions[arg_bx(i)];
     size_t base = static_cast<size_t>(R - stack_.data()) + A;
