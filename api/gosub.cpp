@@ -9,7 +9,10 @@
 
 #include "compiler/check.h"
 #include "compiler/compile.h"
+#include <unistd.h>
+
 #include "stdlib/embedded.h"
+#include "stdlib/natives.h"
 #include "vm/disasm.h"
 #include "vm/vm.h"
 
@@ -110,6 +113,25 @@ struct Vm::Impl {
 Vm::Vm(Config config) : impl_(std::make_unique<Impl>()) { impl_->config = std::move(config); }
 Vm::~Vm() = default;
 
-int Vm::run_main(const Program& program) { return vm::run_main(*program.module, impl_->config); }
+namespace {
+void write_fd(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n <= 0) return;
+    bytes.remove_prefix(static_cast<size_t>(n));
+  }
+}
+}  // namespace
+
+int Vm::run_main(const Program& program) {
+  const Config& c = impl_->config;
+  vm::RunOptions o;
+  o.write_stdout = c.stdout_sink ? c.stdout_sink : [](std::string_view s) { write_fd(1, s); };
+  o.write_stderr = c.stderr_sink ? c.stderr_sink : [](std::string_view s) { write_fd(2, s); };
+  o.args = c.args;
+  o.max_stack_bytes = c.max_stack_bytes;
+  o.natives = &stdlib::standard_natives();
+  return vm::run_module(*program.module, std::move(o));
+}
 
 }  // namespace gosub

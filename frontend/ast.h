@@ -158,6 +158,7 @@ struct Expr : Node {
   const types::Type* type = nullptr;          // the expression's type (untyped constants: their final type)
   const types::Constant* constant = nullptr;  // set iff mode == Constant
   Mode mode = Mode::Invalid;
+  int32_t depth = 1;  // nesting depth of the subtree (parser-enforced cap)
 };
 struct Stmt : Node { using Node::Node; };
 struct Decl : Node { using Node::Node; };

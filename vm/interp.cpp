@@ -36,7 +36,8 @@ uint64_t f64_to_u64(double d) {
 }
 }  // namespace
 
-Machine::Machine(const Module& module, RunOptions options) : module_(module), options_(std::move(options)) {
+Machine::Machine(const Module& module, RunOptions options)
+    : module_(module), options_(std::move(options)), types_(module.types) {
   constants_.reserve(module_.constants.size());
   for (const Constant& k : module_.constants) {
     Slot s = k.bits;
@@ -55,6 +56,13 @@ Machine::Machine(const Module& module, RunOptions options) : module_(module), op
 }
 
 Machine::~Machine() { flush_stdout(); }
+
+int64_t Machine::intern_type(const TypeInfo& info) {
+  for (size_t i = 0; i < types_.size(); i++)
+    if (types_[i].name == info.name && types_[i].kind == info.kind) return static_cast<int64_t>(i);
+  types_.push_back(info);
+  return static_cast<int64_t>(types_.size() - 1);
+}
 
 void Machine::flush_stdout() {
   if (!stdout_buf_.empty()) {

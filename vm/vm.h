@@ -60,6 +60,12 @@ class Machine {
   // Ends the program with this status once the current native returns (os.Exit).
   void request_exit(int status) { exit_requested_ = true; exit_status_ = status; }
   const std::vector<std::string>& args() const { return options_.args; }
+  // Runtime type descriptors: the module's, plus any a native adds (an
+  // error value created by the runtime, say).
+  const TypeInfo& type_info(int64_t id) const {
+    return id >= 0 && static_cast<size_t>(id) < types_.size() ? types_[static_cast<size_t>(id)] : types_[0];
+  }
+  int64_t intern_type(const TypeInfo& info);
 
  private:
   bool execute();  // the dispatch loop; false when the program must stop
@@ -72,6 +78,7 @@ class Machine {
   RunOptions options_;
   rt::Heap heap_;
   std::vector<Slot> constants_;
+  std::vector<TypeInfo> types_;
   std::vector<NativeFn> natives_;
   std::vector<Slot> globals_;
   std::vector<Slot> stack_;

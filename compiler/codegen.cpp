@@ -1,0 +1,1295 @@
+// Codegen: typed AST -> register bytecode.
+//
+// Registers: a function's parameters occupy R0.. (interfaces take two
+// slots), named results follow, then locals in block (stack) order, then
+// temporaries above them. A call evaluates its arguments into consecutive
+// registers at the current top; the callee's frame starts there and its
+// results come back in the same registers. Conditions compile to jumps,
+// with fused compare-and-branch ops for integer comparisons.
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+#include "compiler/checker.h"
+#include "compiler/compile.h"
+
+namespace gosub {
+
+using namespace types;
+using vm::Instr;
+using vm::Opcode;
+
+namespace {
+
+// How a value of a type is represented and operated on.
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Other };
+
+Rep rep_of(const Type* t) {
+  const Type* u = underlying(t);
+  if (!u) return Rep::Other;
+  if (u->kind == TypeKind::Interface) return Rep::Iface;
+  if (u->kind != TypeKind::Basic) return Rep::Other;
+  switch (static_cast<const Basic*>(u)->bkind) {
+    case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
+    case BasicKind::Int: case BasicKind::Int8: case BasicKind::Int16: case BasicKind::Int32: case BasicKind::Int64:
+    case BasicKind::UntypedInt: case BasicKind::UntypedRune:
+      return Rep::Signed;
+    case BasicKind::Uint: case BasicKind::Uint8: case BasicKind::Uint16: case BasicKind::Uint32: case BasicKind::Uint64:
+    case BasicKind::Uintptr:
+      return Rep::Unsigned;
+    case BasicKind::Float32: return Rep::Float32;
+    case BasicKind::Float64: case BasicKind::UntypedFloat: return Rep::Float64;
+    case BasicKind::String: case BasicKind::UntypedString: return Rep::String;
+    default: return Rep::Other;
+  }
+}
+
+int width_of(const Type* t) { return rep_of(t) == Rep::Iface ? 2 : 1; }
+bool is_float_rep(Rep r) { return r == Rep::Float32 || r == Rep::Float64; }
+
+ast::Expr* unparen(ast::Expr* e) {
+  while (auto* p = ast::as<ast::ParenExpr>(e)) e = p->x;
+  return e;
+}
+
+struct Unsupported {
+  Pos pos;
+  std::string what;
+};
+
+class ModuleBuilder {
+ public:
+  ModuleBuilder(const CheckedProgram& prog, Diagnostics& diags) : prog_(prog), diags_(diags), mod_(std::make_unique<vm::Module>()) {}
+
+  std::unique_ptr<vm::Module> build();
+
+  uint32_t constant_int(int64_t v) {
+    auto it = ints_.find(v);
+    if (it != ints_.end()) return it->second;
+    mod_->constants.push_back({vm::Constant::Kind::Int, vm::Slot{.i = v}, {}});
+    return ints_[v] = static_cast<uint32_t>(mod_->constants.size() - 1);
+  }
+  uint32_t constant_float(double d) {
+    vm::Slot s{.f = d};
+    auto it = floats_.find(s.u);
+    if (it != floats_.end()) return it->second;
+    mod_->constants.push_back({vm::Constant::Kind::Float, s, {}});
+    return floats_[s.u] = static_cast<uint32_t>(mod_->constants.size() - 1);
+  }
+  uint32_t constant_string(const std::string& str) {
+    auto it = strings_.find(str);
+    if (it != strings_.end()) return it->second;
+    mod_->constants.push_back({vm::Constant::Kind::String, vm::Slot{}, str});
+    return strings_[str] = static_cast<uint32_t>(mod_->constants.size() - 1);
+  }
+  uint32_t type_id(const Type* t) {
+    std::string name = type_string(t, TypeStyle::Runtime);
+    auto it = type_ids_.find(name);
+    if (it != type_ids_.end()) return it->second;
+    vm::TypeInfo info;
+    info.name = name;
+    Rep r = rep_of(t);
+    const Type* u = underlying(t);
+    int64_t bits = size_of(t) * 8;
+    switch (r) {
+      case Rep::Bool: info.kind = vm::TypeInfo::Kind::Bool; break;
+      case Rep::Signed: info.kind = vm::TypeInfo::Kind::Int; info.bits = static_cast<uint8_t>(bits); break;
+      case Rep::Unsigned:
+        info.kind = u && static_cast<const Basic*>(u)->bkind == BasicKind::Uintptr ? vm::TypeInfo::Kind::Uintptr
+                                                                                    : vm::TypeInfo::Kind::Uint;
+        info.bits = static_cast<uint8_t>(bits);
+        break;
+      case Rep::Float32: info.kind = vm::TypeInfo::Kind::Float32; break;
+      case Rep::Float64: info.kind = vm::TypeInfo::Kind::Float64; break;
+      case Rep::String: info.kind = vm::TypeInfo::Kind::String; break;
+      default: info.kind = vm::TypeInfo::Kind::Nil; break;
+    }
+    mod_->types.push_back(info);
+    return type_ids_[name] = static_cast<uint32_t>(mod_->types.size() - 1);
+  }
+  uint32_t global(const Var* v) { return globals_.at(v); }
+  bool is_global(const Var* v) const { return globals_.count(v) != 0; }
+  // Script function index, or -1 for natives.
+  int64_t function(const Func* f) const {
+    auto it = funcs_.find(f);
+    return it == funcs_.end() ? -1 : static_cast<int64_t>(it->second);
+  }
+  uint32_t native(const Func* f);
+  vm::Module& module() { return *mod_; }
+  const CheckedProgram& program() const { return prog_; }
+  std::string file_name(Pos p) const { return prog_.sources.file(p.file).name(); }
+
+ private:
+  const CheckedProgram& prog_;
+  Diagnostics& diags_;
+  std::unique_ptr<vm::Module> mod_;
+  std::map<int64_t, uint32_t> ints_;
+  std::map<uint64_t, uint32_t> floats_;
+  std::map<std::string, uint32_t> strings_;
+  std::map<std::string, uint32_t> type_ids_;
+  std::unordered_map<const Func*, uint32_t> funcs_;
+  std::unordered_map<const Func*, uint32_t> natives_;
+  std::unordered_map<const Var*, uint32_t> globals_;
+};
+
+uint32_t ModuleBuilder::native(const Func* f) {
+  auto it = natives_.find(f);
+  if (it != natives_.end()) return it->second;
+  auto* sig = static_cast<const Signature*>(f->type);
+  vm::NativeRef ref;
+  ref.name = f->qualified_name();
+  for (const Var* p : sig->params->vars) ref.num_args += static_cast<uint32_t>(width_of(p->type));
+  for (const Var* r : sig->results->vars) ref.num_results += static_cast<uint32_t>(width_of(r->type));
+  mod_->natives.push_back(ref);
+  return natives_[f] = static_cast<uint32_t>(mod_->natives.size() - 1);
+}
+
+// ------------------------------------------------------------ per function
+
+class FuncCompiler {
+ public:
+  FuncCompiler(ModuleBuilder& mb, vm::Function& fn, const ast::Node* decl) : mb_(mb), fn_(fn), decl_(decl) {}
+
+  void compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body);
+  void compile_entry();
+
+ private:
+  // --- registers and emission
+  int alloc(int n, Pos pos) {
+    int r = free_;
+    free_ += n;
+    if (free_ > max_) max_ = free_;
+    if (free_ > 250) throw Unsupported{pos, "functions needing more than 250 registers are"};
+    return r;
+  }
+  size_t emit(Instr i) {
+    fn_.code.push_back(i);
+    fn_.lines.push_back(line_);
+    return fn_.code.size() - 1;
+  }
+  size_t emit_branch(Opcode op, uint32_t a, uint32_t b) {
+    size_t at = emit(vm::make_abc(op, a, b, 0));
+    emit(0);
+    return at;
+  }
+  size_t here() const { return fn_.code.size(); }
+  size_t jump() { return emit(vm::make_sj(Opcode::JMP, 0)); }
+  void patch(size_t at, size_t target) {
+    Instr i = fn_.code[at];
+    Opcode op = vm::op_of(i);
+    switch (vm::opcode_format(op)) {
+      case vm::Format::sJ: fn_.code[at] = vm::make_sj(op, static_cast<int32_t>(target - (at + 1))); break;
+      case vm::Format::AsBx: {
+        auto off = static_cast<int64_t>(target) - static_cast<int64_t>(at + 1);
+        if (off < -32768 || off > 32767) throw Unsupported{Pos{}, "functions this long are"};
+        fn_.code[at] = vm::make_asbx(op, vm::arg_a(i), static_cast<int32_t>(off));
+        break;
+      }
+      default: fn_.code[at + 1] = static_cast<Instr>(static_cast<int32_t>(target - (at + 2))); break;
+    }
+  }
+  void patch_all(std::vector<size_t>& jumps, size_t target) {
+    for (size_t j : jumps) patch(j, target);
+    jumps.clear();
+  }
+  void jump_back(size_t target) {
+    emit(vm::make_sj(Opcode::LOOP, static_cast<int32_t>(static_cast<int64_t>(target) - static_cast<int64_t>(here() + 1))));
+  }
+  void set_line(const ast::Node* n) {
+    if (n && n->pos.valid()) line_ = n->pos.line;
+  }
+  void move(int dst, int src, int width) {
+    if (dst == src) return;
+    for (int k = 0; k < width; k++) emit(vm::make_abc(Opcode::MOVE, static_cast<uint32_t>(dst + k), static_cast<uint32_t>(src + k), 0));
+  }
+  // Narrow integer types wrap at their width after arithmetic.
+  void fixup(int r, const Type* t) {
+    Rep rep = rep_of(t);
+    int64_t size = size_of(t);
+    Opcode op;
+    if (rep == Rep::Signed && size < 8) op = size == 1 ? Opcode::SEXT8 : size == 2 ? Opcode::SEXT16 : Opcode::SEXT32;
+    else if (rep == Rep::Unsigned && size < 8) op = size == 1 ? Opcode::ZEXT8 : size == 2 ? Opcode::ZEXT16 : Opcode::ZEXT32;
+    else if (rep == Rep::Float32) op = Opcode::ROUND_F32;
+    else return;
+    emit(vm::make_abc(op, static_cast<uint32_t>(r), static_cast<uint32_t>(r), 0));
+  }
+
+  // --- expressions
+  int expr(ast::Expr* e, int dst);
+  void expr_to(ast::Expr* e, int dst) {
+    int r = expr(e, dst);
+    move(dst, r, width_of(e->type));
+  }
+  void load_constant(const Type* t, const Constant* c, int dst, Pos pos);
+  int binary(ast::BinaryExpr* e, int dst);
+  int compare(ast::BinaryExpr* e, int dst);
+  int call(ast::CallExpr* e, int dst, bool keep_all_results);
+  int builtin(ast::CallExpr* e, BuiltinId id, int dst);
+  int conversion(ast::CallExpr* e, int dst);
+  // Evaluates a call's arguments at `base` per the callee's parameters.
+  void call_args(ast::CallExpr* e, const Signature* sig, int base, bool native);
+  void branch(ast::Expr* e, bool when, std::vector<size_t>& jumps);
+
+  // --- statements
+  void block(const std::vector<ast::Stmt*>& list);
+  void stmt(ast::Stmt* s);
+  void assign(ast::AssignStmt* s);
+  void store(ast::Expr* lhs, int src);  // lhs = R[src]
+  int declare_local(const Var* v, Pos pos);
+  void if_stmt(ast::IfStmt* s);
+  void for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label);
+  void range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
+  void return_stmt(ast::ReturnStmt* s);
+
+  struct Breakable {
+    const ast::LabeledStmt* label;
+    bool is_loop;
+    std::vector<size_t> breaks, continues;
+  };
+  Breakable* find_target(const ast::BranchStmt* b);
+
+  ModuleBuilder& mb_;
+  vm::Function& fn_;
+  const ast::Node* decl_;
+  const Signature* sig_ = nullptr;
+  std::unordered_map<const Var*, int> locals_;
+  std::vector<Var*> named_results_;
+  int free_ = 0;
+  int max_ = 0;
+  int32_t line_ = 0;
+  std::vector<Breakable*> breakables_;
+  std::unordered_map<std::string_view, size_t> label_pc_;
+  std::vector<std::pair<size_t, const ast::BranchStmt*>> gotos_;
+  std::vector<size_t>* fallthrough_ = nullptr;
+};
+
+// ------------------------------------------------------------ constants and operands
+
+void FuncCompiler::load_constant(const Type* t, const Constant* c, int dst, Pos pos) {
+  auto a = static_cast<uint32_t>(dst);
+  switch (rep_of(t)) {
+    case Rep::Bool: emit(vm::make_asbx(Opcode::LOADI, a, c->boolean() ? 1 : 0)); return;
+    case Rep::Signed:
+    case Rep::Unsigned: {
+      int64_t v = rep_of(t) == Rep::Unsigned ? static_cast<int64_t>(c->uint64()) : c->int64();
+      if (c->kind() == Constant::Kind::Float) v = static_cast<int64_t>(c->float64());
+      if (v >= -32768 && v <= 32767) emit(vm::make_asbx(Opcode::LOADI, a, static_cast<int32_t>(v)));
+      else emit(vm::make_abx(Opcode::LOADK, a, mb_.constant_int(v)));
+      return;
+    }
+    case Rep::Float32:
+    case Rep::Float64: {
+      double d = c->float64();
+      if (rep_of(t) == Rep::Float32) d = static_cast<double>(static_cast<float>(d));
+      if (d == static_cast<int32_t>(d) && d >= -32768 && d <= 32767 && !(d == 0 && std::signbit(d)))
+        emit(vm::make_asbx(Opcode::LOADF, a, static_cast<int32_t>(d)));
+      else emit(vm::make_abx(Opcode::LOADK, a, mb_.constant_float(d)));
+      return;
+    }
+    case Rep::String:
+      if (c->str().empty()) emit(vm::make_abc(Opcode::LOADZ, a, 0, 0));
+      else emit(vm::make_abx(Opcode::LOADK, a, mb_.constant_string(c->str())));
+      return;
+    default: throw Unsupported{pos, "constants of type " + type_string(t, TypeStyle::Checker) + " are"};
+  }
+}
+
+int FuncCompiler::expr(ast::Expr* e, int dst) {
+  set_line(e);
+  if (e->constant) {
+    int r = dst >= 0 ? dst : alloc(1, e->pos);
+    load_constant(e->type, e->constant, r, e->pos);
+    return r;
+  }
+  switch (e->kind) {
+    case ast::Kind::ParenExpr: return expr(static_cast<ast::ParenExpr*>(e)->x, dst);
+    case ast::Kind::Ident: {
+      auto* id = static_cast<ast::Ident*>(e);
+      if (id->obj && id->obj->kind == ObjKind::Nil) {
+        int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+        for (int k = 0; k < width_of(e->type); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+        return r;
+      }
+      if (!id->obj || id->obj->kind != ObjKind::Var) throw Unsupported{e->pos, "function values are"};
+      auto* v = static_cast<const Var*>(id->obj);
+      if (mb_.is_global(v)) {
+        int w = width_of(v->type);
+        int r = dst >= 0 ? dst : alloc(w, e->pos);
+        for (int k = 0; k < w; k++)
+          emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
+        return r;
+      }
+      auto it = locals_.find(v);
+      if (it == locals_.end()) throw Unsupported{e->pos, "closures are"};
+      return it->second;
+    }
+    case ast::Kind::UnaryExpr: {
+      auto* u = static_cast<ast::UnaryExpr*>(e);
+      if (u->op == ast::Op::Add) return expr(u->x, dst);
+      int x = expr(u->x, -1);
+      int r = dst >= 0 ? dst : alloc(1, e->pos);
+      Rep rep = rep_of(e->type);
+      switch (u->op) {
+        case ast::Op::Sub:
+          emit(vm::make_abc(is_float_rep(rep) ? Opcode::NEG_F64 : Opcode::NEG_I64, static_cast<uint32_t>(r), static_cast<uint32_t>(x), 0));
+          fixup(r, e->type);
+          return r;
+        case ast::Op::Not: emit(vm::make_abc(Opcode::NOT, static_cast<uint32_t>(r), static_cast<uint32_t>(x), 0)); return r;
+        case ast::Op::Xor:
+          emit(vm::make_abc(Opcode::NOT_BITS, static_cast<uint32_t>(r), static_cast<uint32_t>(x), 0));
+          fixup(r, e->type);
+          return r;
+        default: throw Unsupported{e->pos, std::string("operator ") + ast::op_string(u->op) + " is"};
+      }
+    }
+    case ast::Kind::BinaryExpr: return binary(static_cast<ast::BinaryExpr*>(e), dst);
+    case ast::Kind::CallExpr: return call(static_cast<ast::CallExpr*>(e), dst, false);
+    case ast::Kind::IndexExpr: {
+      auto* ix = static_cast<ast::IndexExpr*>(e);
+      if (rep_of(ix->x->type) != Rep::String) throw Unsupported{e->pos, "indexing arrays, slices and maps is"};
+      int saved = free_;
+      int s = expr(ix->x, -1);
+      int i = expr(ix->indices[0], -1);
+      free_ = saved;
+      int r = dst >= 0 ? dst : alloc(1, e->pos);
+      emit(vm::make_abc(Opcode::INDEX_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), static_cast<uint32_t>(i)));
+      return r;
+    }
+    case ast::Kind::SliceExpr: {
+      auto* sl = static_cast<ast::SliceExpr*>(e);
+      if (rep_of(sl->x->type) != Rep::String) throw Unsupported{e->pos, "slicing arrays and slices is"};
+      int saved = free_;
+      int s = expr(sl->x, -1);
+      int bounds = alloc(2, e->pos);
+      if (sl->low) expr_to(sl->low, bounds);
+      else emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(bounds), 0, 0));
+      if (sl->high) expr_to(sl->high, bounds + 1);
+      else emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(bounds + 1), static_cast<uint32_t>(s), 0));
+      free_ = saved;
+      int r = dst >= 0 ? dst : alloc(1, e->pos);
+      emit(vm::make_abc(Opcode::SLICE_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), static_cast<uint32_t>(bounds)));
+      return r;
+    }
+    case ast::Kind::FuncLit: throw Unsupported{e->pos, "function literals are"};
+    case ast::Kind::SelectorExpr: {
+      auto* se = static_cast<ast::SelectorExpr*>(e);
+      if (se->sel->obj && se->sel->obj->kind == ObjKind::Var && mb_.is_global(static_cast<Var*>(se->sel->obj))) {
+        auto* v = static_cast<const Var*>(se->sel->obj);
+        int w = width_of(v->type);
+        int r = dst >= 0 ? dst : alloc(w, e->pos);
+        for (int k = 0; k < w; k++)
+          emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
+        return r;
+      }
+      throw Unsupported{e->pos, "selector expressions are"};
+    }
+    default: throw Unsupported{e->pos, std::string(ast::kind_name(e->kind)) + " expressions are"};
+  }
+}
+
+int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
+  if (e->op == ast::Op::LAnd || e->op == ast::Op::LOr) {
+    int r = dst >= 0 ? dst : alloc(1, e->pos);
+    std::vector<size_t> jumps;
+    branch(e, false, jumps);
+    emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), 1));
+    size_t over = jump();
+    patch_all(jumps, here());
+    emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), 0));
+    patch(over, here());
+    return r;
+  }
+  if (e->op >= ast::Op::Eql && e->op <= ast::Op::Geq) return compare(e, dst);
+  int saved = free_;
+  int x = expr(e->x, -1);
+  int y = expr(e->y, -1);
+  free_ = saved;
+  int r = dst >= 0 ? dst : alloc(1, e->pos);
+  Rep rep = rep_of(e->type);
+  bool fl = is_float_rep(rep), uns = rep == Rep::Unsigned;
+  Opcode op;
+  switch (e->op) {
+    case ast::Op::Add: op = rep == Rep::String ? Opcode::CONCAT : fl ? Opcode::ADD_F64 : Opcode::ADD_I64; break;
+    case ast::Op::Sub: op = fl ? Opcode::SUB_F64 : Opcode::SUB_I64; break;
+    case ast::Op::Mul: op = fl ? Opcode::MUL_F64 : Opcode::MUL_I64; break;
+    case ast::Op::Quo: op = fl ? Opcode::DIV_F64 : uns ? Opcode::DIV_U64 : Opcode::DIV_I64; break;
+    case ast::Op::Rem: op = uns ? Opcode::REM_U64 : Opcode::REM_I64; break;
+    case ast::Op::And: op = Opcode::AND; break;
+    case ast::Op::Or: op = Opcode::OR; break;
+    case ast::Op::Xor: op = Opcode::XOR; break;
+    case ast::Op::AndNot: op = Opcode::ANDNOT; break;
+    case ast::Op::Shl: op = Opcode::SHL; break;
+    case ast::Op::Shr: op = uns ? Opcode::SHR_U64 : Opcode::SHR_I64; break;
+    default: throw Unsupported{e->pos, std::string("operator ") + ast::op_string(e->op) + " is"};
+  }
+  emit(vm::make_abc(op, static_cast<uint32_t>(r), static_cast<uint32_t>(x), static_cast<uint32_t>(y)));
+  if (rep != Rep::String) fixup(r, e->type);
+  return r;
+}
+
+int FuncCompiler::compare(ast::BinaryExpr* e, int dst) {
+  int r = dst >= 0 ? dst : alloc(1, e->pos);
+  std::vector<size_t> jumps;
+  branch(e, false, jumps);
+  emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), 1));
+  size_t over = jump();
+  patch_all(jumps, here());
+  emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), 0));
+  patch(over, here());
+  return r;
+}
+
+// Emits jumps taken when e evaluates to `when`; appends them to jumps.
+void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
+  e = unparen(e);
+  set_line(e);
+  if (e->constant) {
+    if (e->constant->boolean() == when) jumps.push_back(jump());
+    return;
+  }
+  if (auto* u = ast::as<ast::UnaryExpr>(e); u && u->op == ast::Op::Not) {
+    branch(u->x, !when, jumps);
+    return;
+  }
+  auto* b = ast::as<ast::BinaryExpr>(e);
+  if (b && (b->op == ast::Op::LAnd || b->op == ast::Op::LOr)) {
+    bool is_and = b->op == ast::Op::LAnd;
+    if (is_and == when) {
+      // a && b jumping when true (or a || b jumping when false): both must hold.
+      std::vector<size_t> skip;
+      branch(b->x, !when, skip);
+      branch(b->y, when, jumps);
+      patch_all(skip, here());
+    } else {
+      branch(b->x, when, jumps);
+      branch(b->y, when, jumps);
+    }
+    return;
+  }
+  if (b && b->op >= ast::Op::Eql && b->op <= ast::Op::Geq) {
+    Rep rep = rep_of(b->x->type);
+    if (rep_of(b->y->type) == Rep::Iface) rep = Rep::Iface;
+    int saved = free_;
+    ast::Op op = b->op;
+    if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface) {
+      bool eq_only = op == ast::Op::Eql || op == ast::Op::Neq;
+      if (rep == Rep::Signed || eq_only) {
+        if (!when) {
+          switch (op) {
+            case ast::Op::Eql: op = ast::Op::Neq; break;
+            case ast::Op::Neq: op = ast::Op::Eql; break;
+            case ast::Op::Lss: op = ast::Op::Geq; break;
+            case ast::Op::Leq: op = ast::Op::Gtr; break;
+            case ast::Op::Gtr: op = ast::Op::Leq; break;
+            case ast::Op::Geq: op = ast::Op::Lss; break;
+            default: break;
+          }
+        }
+        // x < c and x >= c with a small constant use the immediate forms.
+        if (rep == Rep::Signed && b->y->constant && (op == ast::Op::Lss || op == ast::Op::Geq)) {
+          int64_t c = b->y->constant->int64();
+          if (c >= -128 && c <= 127) {
+            int x = expr(b->x, -1);
+            free_ = saved;
+            jumps.push_back(emit_branch(op == ast::Op::Lss ? Opcode::JLTI_I64 : Opcode::JGEI_I64, static_cast<uint32_t>(x),
+                                        static_cast<uint32_t>(c) & 0xff));
+            return;
+          }
+        }
+        int x = expr(b->x, -1);
+        int y = expr(b->y, -1);
+        free_ = saved;
+        auto ux = static_cast<uint32_t>(x), uy = static_cast<uint32_t>(y);
+        switch (op) {
+          case ast::Op::Eql: jumps.push_back(emit_branch(Opcode::JEQ_I64, ux, uy)); return;
+          case ast::Op::Neq: jumps.push_back(emit_branch(Opcode::JNE_I64, ux, uy)); return;
+          case ast::Op::Lss: jumps.push_back(emit_branch(Opcode::JLT_I64, ux, uy)); return;
+          case ast::Op::Leq: jumps.push_back(emit_branch(Opcode::JLE_I64, ux, uy)); return;
+          case ast::Op::Gtr: jumps.push_back(emit_branch(Opcode::JLT_I64, uy, ux)); return;
+          case ast::Op::Geq: jumps.push_back(emit_branch(Opcode::JLE_I64, uy, ux)); return;
+          default: break;
+        }
+      }
+    }
+    // Generic: compute the bool, then test it.
+    int x = expr(b->x, -1);
+    int y = expr(b->y, -1);
+    int r = alloc(1, e->pos);
+    free_ = saved;
+    auto ur = static_cast<uint32_t>(r), ux = static_cast<uint32_t>(x), uy = static_cast<uint32_t>(y);
+    bool swap = op == ast::Op::Gtr || op == ast::Op::Geq;
+    if (swap) std::swap(ux, uy);
+    Opcode cmp;
+    bool negate = false;
+    switch (rep) {
+      case Rep::Unsigned:
+        cmp = op == ast::Op::Lss || op == ast::Op::Gtr ? Opcode::LT_U64 : Opcode::LE_U64;
+        break;
+      case Rep::Float32:
+      case Rep::Float64:
+        cmp = op == ast::Op::Eql ? Opcode::EQ_F64 : op == ast::Op::Neq ? Opcode::NE_F64
+              : op == ast::Op::Lss || op == ast::Op::Gtr ? Opcode::LT_F64 : Opcode::LE_F64;
+        break;
+      case Rep::String:
+        // a <= b is !(b < a); a >= b (swapped to b <= a) is !(a < b).
+        if (op == ast::Op::Eql || op == ast::Op::Neq) {
+          cmp = Opcode::EQ_STR;
+          negate = op == ast::Op::Neq;
+        } else if (op == ast::Op::Lss || op == ast::Op::Gtr) {
+          cmp = Opcode::LT_STR;
+        } else {
+          cmp = Opcode::LT_STR;
+          std::swap(ux, uy);
+          negate = true;
+        }
+        break;
+      default: throw Unsupported{e->pos, "comparing values of type " + type_string(b->x->type, TypeStyle::Checker) + " is"};
+    }
+    emit(vm::make_abc(cmp, ur, ux, uy));
+    bool jump_if_true = negate ? !when : when;
+    jumps.push_back(emit(vm::make_asbx(jump_if_true ? Opcode::JT : Opcode::JF, ur, 0)));
+    return;
+  }
+  int saved = free_;
+  int r = expr(e, -1);
+  free_ = saved;
+  jumps.push_back(emit(vm::make_asbx(when ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
+}
+
+// ------------------------------------------------------------ calls
+
+void FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, int base, bool native) {
+  const auto& params = sig->params->vars;
+  size_t fixed = sig->variadic ? params.size() - 1 : params.size();
+  int at = base;
+  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
+    throw Unsupported{e->pos, "passing a multi-value call as arguments is"};
+  }
+  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
+    int w = width_of(params[i]->type);
+    int r = alloc(w, e->pos);
+    if (rep_of(params[i]->type) == Rep::Iface && rep_of(e->args[i]->type) != Rep::Iface) {
+      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(e->args[i]->type))));
+      expr_to(e->args[i], r + 1);
+    } else {
+      expr_to(e->args[i], r);
+    }
+    at += w;
+  }
+  if (!sig->variadic) return;
+  if (e->has_ellipsis) throw Unsupported{e->pos, "passing a slice to a variadic function is"};
+  const Type* elem = static_cast<const Slice*>(params.back()->type)->elem;
+  if (!native || rep_of(elem) != Rep::Iface) throw Unsupported{e->pos, "calling variadic Go functions is"};
+  // Natives take ...any as a count followed by (type, value) pairs.
+  size_t n = e->args.size() - fixed;
+  int count = alloc(1, e->pos);
+  emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(count), static_cast<int32_t>(n)));
+  for (size_t i = fixed; i < e->args.size(); i++) {
+    int r = alloc(2, e->pos);
+    if (rep_of(e->args[i]->type) == Rep::Iface) {
+      expr_to(e->args[i], r);
+    } else {
+      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(e->args[i]->type))));
+      expr_to(e->args[i], r + 1);
+    }
+  }
+  (void)at;
+}
+
+int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
+  ast::Expr* fun = unparen(e->fun);
+  if (fun->mode == ast::Mode::TypeExpr) return conversion(e, dst);
+  if (fun->mode == ast::Mode::Builtin) {
+    auto* id = ast::as<ast::Ident>(fun);
+    return builtin(e, static_cast<Builtin*>(id->obj)->id, dst);
+  }
+  const Func* callee = nullptr;
+  if (auto* id = ast::as<ast::Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) callee = static_cast<Func*>(id->obj);
+  if (auto* se = ast::as<ast::SelectorExpr>(fun); se && se->sel->obj && se->sel->obj->kind == ObjKind::Func)
+    callee = static_cast<Func*>(se->sel->obj);
+  if (!callee) throw Unsupported{e->pos, "calls of function values are"};
+  auto* sig = static_cast<const Signature*>(callee->type);
+  int saved = free_;
+  int base = free_;
+  int64_t index = mb_.function(callee);
+  call_args(e, sig, base, index < 0);
+  int result_width = 0;
+  for (const Var* r : sig->results->vars) result_width += width_of(r->type);
+  set_line(e);
+  if (index >= 0) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(base), static_cast<uint32_t>(index)));
+  else emit(vm::make_abx(Opcode::CALLN, static_cast<uint32_t>(base), mb_.native(callee)));
+  // Results are at base; keep them as temporaries.
+  free_ = saved;
+  if (keep_all_results) {
+    alloc(std::max(result_width, 1), e->pos);
+    return base;
+  }
+  if (result_width == 0) return base;
+  int w = width_of(sig->results->vars[0]->type);
+  if (dst >= 0) {
+    move(dst, base, w);
+    return dst;
+  }
+  alloc(w, e->pos);
+  return base;
+}
+
+int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
+  switch (id) {
+    case BuiltinId::Print:
+    case BuiltinId::Println: {
+      int saved = free_;
+      for (size_t i = 0; i < e->args.size(); i++) {
+        if (i && id == BuiltinId::Println) emit(vm::make_abc(Opcode::PRINT_SP, 0, 0, 0));
+        int r = expr(e->args[i], -1);
+        Opcode op;
+        switch (rep_of(e->args[i]->type)) {
+          case Rep::Bool: op = Opcode::PRINT_BOOL; break;
+          case Rep::Signed: op = Opcode::PRINT_I64; break;
+          case Rep::Unsigned: op = Opcode::PRINT_U64; break;
+          case Rep::Float32: case Rep::Float64: op = Opcode::PRINT_F64; break;
+          case Rep::String: op = Opcode::PRINT_STR; break;
+          default: throw Unsupported{e->args[i]->pos, "printing values of type " + type_string(e->args[i]->type, TypeStyle::Checker) + " is"};
+        }
+        emit(vm::make_abc(op, static_cast<uint32_t>(r), 0, 0));
+        free_ = saved;
+      }
+      if (id == BuiltinId::Println) emit(vm::make_abc(Opcode::PRINT_NL, 0, 0, 0));
+      emit(vm::make_abc(Opcode::PRINT_END, 0, 0, 0));
+      return dst >= 0 ? dst : free_;
+    }
+    case BuiltinId::Len: {
+      if (rep_of(e->args[0]->type) != Rep::String) throw Unsupported{e->pos, "len of non-strings is"};
+      int saved = free_;
+      int s = expr(e->args[0], -1);
+      free_ = saved;
+      int r = dst >= 0 ? dst : alloc(1, e->pos);
+      emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), 0));
+      return r;
+    }
+    default:
+      throw Unsupported{e->pos, "the built-in " + expr_string(e->fun) + " is"};
+  }
+}
+
+int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
+  ast::Expr* arg = e->args[0];
+  Rep from = rep_of(arg->type), to = rep_of(e->type);
+  int saved = free_;
+  int x = expr(arg, -1);
+  free_ = saved;
+  int r = dst >= 0 ? dst : alloc(1, e->pos);
+  auto ur = static_cast<uint32_t>(r), ux = static_cast<uint32_t>(x);
+  bool int_from = from == Rep::Signed || from == Rep::Unsigned;
+  bool int_to = to == Rep::Signed || to == Rep::Unsigned;
+  if (int_from && int_to) {
+    move(r, x, 1);
+    fixup(r, e->type);
+  } else if (int_from && is_float_rep(to)) {
+    emit(vm::make_abc(from == Rep::Unsigned ? Opcode::U64_TO_F64 : Opcode::I64_TO_F64, ur, ux, 0));
+    fixup(r, e->type);
+  } else if (is_float_rep(from) && int_to) {
+    emit(vm::make_abc(to == Rep::Unsigned && size_of(e->type) == 8 ? Opcode::F64_TO_U64 : Opcode::F64_TO_I64, ur, ux, 0));
+    fixup(r, e->type);
+  } else if (is_float_rep(from) && is_float_rep(to)) {
+    move(r, x, 1);
+    fixup(r, e->type);
+  } else if (int_from && to == Rep::String) {
+    emit(vm::make_abc(Opcode::RUNE_STR, ur, ux, 0));
+  } else if (from == to && (from == Rep::String || from == Rep::Bool)) {
+    move(r, x, 1);
+  } else {
+    throw Unsupported{e->pos, "converting " + type_string(arg->type, TypeStyle::Checker) + " to " +
+                                  type_string(e->type, TypeStyle::Checker) + " is"};
+  }
+  return r;
+}
+
+// ------------------------------------------------------------ statements
+
+int FuncCompiler::declare_local(const Var* v, Pos pos) {
+  int r = alloc(width_of(v->type), pos);
+  locals_[v] = r;
+  return r;
+}
+
+void FuncCompiler::block(const std::vector<ast::Stmt*>& list) {
+  int saved = free_;
+  for (ast::Stmt* s : list) stmt(s);
+  free_ = saved;
+}
+
+void FuncCompiler::store(ast::Expr* lhs, int src) {
+  lhs = unparen(lhs);
+  auto* id = ast::as<ast::Ident>(lhs);
+  const Var* v = nullptr;
+  if (id && id->obj && id->obj->kind == ObjKind::Var) v = static_cast<const Var*>(id->obj);
+  if (auto* se = ast::as<ast::SelectorExpr>(lhs); se && se->sel->obj && se->sel->obj->kind == ObjKind::Var)
+    v = static_cast<const Var*>(se->sel->obj);
+  if (id && id->name == "_") return;
+  if (!v) throw Unsupported{lhs->pos, "assigning to " + expr_string(lhs) + " is"};
+  int w = width_of(v->type);
+  if (mb_.is_global(v)) {
+    for (int k = 0; k < w; k++)
+      emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(src + k), mb_.global(v) + static_cast<uint32_t>(k)));
+    return;
+  }
+  auto it = locals_.find(v);
+  if (it == locals_.end()) throw Unsupported{lhs->pos, "closures are"};
+  move(it->second, src, w);
+}
+
+void FuncCompiler::assign(ast::AssignStmt* s) {
+  set_line(s);
+  if (s->tok == ast::AssignTok::OpAssign) {
+    // x op= y: compute into x's register when it is a local.
+    ast::BinaryExpr synthetic(s->pos);
+    synthetic.op = s->op;
+    synthetic.x = s->lhs[0];
+    synthetic.y = s->rhs[0];
+    synthetic.type = s->lhs[0]->type;
+    int saved = free_;
+    int r = binary(&synthetic, -1);
+    store(s->lhs[0], r);
+    free_ = saved;
+    return;
+  }
+  int saved = free_;
+  if (s->rhs.size() == 1 && s->lhs.size() > 1) {
+    auto* c = ast::as<ast::CallExpr>(unparen(s->rhs[0]));
+    if (!c) throw Unsupported{s->pos, "comma-ok assignments are"};
+    int base = call(c, -1, true);
+    auto* sig = static_cast<const Tuple*>(c->type);
+    int at = base;
+    std::vector<std::pair<ast::Expr*, int>> stores;
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      stores.emplace_back(s->lhs[i], at);
+      at += width_of(sig->vars[i]->type);
+    }
+    for (auto& [lhs, src] : stores) {
+      if (s->tok == ast::AssignTok::Define) {
+        auto* id = ast::as<ast::Ident>(lhs);
+        if (id && id->obj && id->obj->kind == ObjKind::Var && !locals_.count(static_cast<Var*>(id->obj)) && id->name != "_") {
+          // New variable: it takes a fresh register below the temporaries.
+          continue;
+        }
+      }
+      store(lhs, src);
+    }
+    if (s->tok == ast::AssignTok::Define) {
+      // Declare the new variables after the call's temporaries are consumed.
+      std::vector<std::pair<const Var*, int>> fresh;
+      for (auto& [lhs, src] : stores) {
+        auto* id = ast::as<ast::Ident>(lhs);
+        if (id && id->obj && id->obj->kind == ObjKind::Var && !locals_.count(static_cast<Var*>(id->obj)) && id->name != "_")
+          fresh.emplace_back(static_cast<Var*>(id->obj), src);
+      }
+      // Results sit at base..; variables are allocated past them so the
+      // copy never overwrites a result that is still to be read.
+      for (auto& [v, src] : fresh) {
+        int r = declare_local(v, s->pos);
+        move(r, src, width_of(v->type));
+      }
+      return;
+    }
+    free_ = saved;
+    return;
+  }
+  if (s->tok == ast::AssignTok::Define) {
+    // Evaluate every rhs first (x := x + 1 reads the outer x), then bind.
+    std::vector<int> values;
+    for (ast::Expr* e : s->rhs) {
+      int r = alloc(width_of(e->type), e->pos);
+      expr_to(e, r);
+      values.push_back(r);
+    }
+    for (size_t i = 0; i < s->lhs.size(); i++) {
+      auto* id = ast::as<ast::Ident>(s->lhs[i]);
+      if (!id || id->name == "_") continue;
+      auto* v = static_cast<const Var*>(id->obj);
+      if (locals_.count(v) || mb_.is_global(v)) {
+        store(id, values[i]);
+      } else {
+        // The evaluated value's register becomes the variable.
+        locals_[v] = values[i];
+      }
+    }
+    return;
+  }
+  if (s->lhs.size() == 1) {
+    ast::Expr* lhs = unparen(s->lhs[0]);
+    auto* id = ast::as<ast::Ident>(lhs);
+    if (id && id->obj && id->obj->kind == ObjKind::Var && locals_.count(static_cast<Var*>(id->obj))) {
+      expr_to(s->rhs[0], locals_[static_cast<Var*>(id->obj)]);
+      return;
+    }
+    int r = alloc(width_of(s->rhs[0]->type), s->pos);
+    expr_to(s->rhs[0], r);
+    store(lhs, r);
+    free_ = saved;
+    return;
+  }
+  std::vector<int> values;
+  for (ast::Expr* e : s->rhs) {
+    int r = alloc(width_of(e->type), e->pos);
+    expr_to(e, r);
+    values.push_back(r);
+  }
+  for (size_t i = 0; i < s->lhs.size(); i++) store(s->lhs[i], values[i]);
+  free_ = saved;
+}
+
+FuncCompiler::Breakable* FuncCompiler::find_target(const ast::BranchStmt* b) {
+  for (auto it = breakables_.rbegin(); it != breakables_.rend(); ++it) {
+    Breakable* t = *it;
+    if (b->label) {
+      if (t->label && t->label->label->name == b->label->name) return t;
+      continue;
+    }
+    if (b->tok == ast::BranchTok::Continue && !t->is_loop) continue;
+    return t;
+  }
+  return nullptr;
+}
+
+void FuncCompiler::stmt(ast::Stmt* s) {
+  set_line(s);
+  switch (s->kind) {
+    case ast::Kind::EmptyStmt: return;
+    case ast::Kind::ExprStmt: {
+      int saved = free_;
+      auto* c = ast::as<ast::CallExpr>(unparen(static_cast<ast::ExprStmt*>(s)->x));
+      if (!c) throw Unsupported{s->pos, "this expression statement is"};
+      call(c, -1, true);
+      free_ = saved;
+      return;
+    }
+    case ast::Kind::DeclStmt: {
+      auto* gd = ast::as<ast::GenDecl>(static_cast<ast::DeclStmt*>(s)->decl);
+      if (!gd || gd->tok != ast::DeclTok::Var) return;  // consts fold, types need no code
+      for (ast::Node* n : gd->specs) {
+        auto* vs = static_cast<ast::ValueSpec*>(n);
+        if (vs->values.size() == 1 && vs->names.size() > 1) {
+          auto* c = ast::as<ast::CallExpr>(unparen(vs->values[0]));
+          if (!c) throw Unsupported{vs->pos, "this declaration is"};
+          int base = call(c, -1, true);
+          int at = base;
+          for (ast::Ident* name : vs->names) {
+            auto* v = static_cast<const Var*>(name->obj);
+            if (name->name != "_") locals_[v] = at;
+            at += width_of(v->type);
+          }
+          continue;
+        }
+        std::vector<int> regs;
+        for (size_t i = 0; i < vs->names.size(); i++) {
+          auto* v = static_cast<const Var*>(vs->names[i]->obj);
+          int r = alloc(width_of(v->type), vs->pos);
+          if (i < vs->values.size()) expr_to(vs->values[i], r);
+          else
+            for (int k = 0; k < width_of(v->type); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+          regs.push_back(r);
+        }
+        for (size_t i = 0; i < vs->names.size(); i++)
+          if (vs->names[i]->name != "_") locals_[static_cast<const Var*>(vs->names[i]->obj)] = regs[i];
+      }
+      return;
+    }
+    case ast::Kind::AssignStmt: assign(static_cast<ast::AssignStmt*>(s)); return;
+    case ast::Kind::IncDecStmt: {
+      auto* ids = static_cast<ast::IncDecStmt*>(s);
+      int saved = free_;
+      // ADDI for integer locals; otherwise x = x +/- 1 through a constant.
+      ast::Expr* x = unparen(ids->x);
+      auto* id = ast::as<ast::Ident>(x);
+      Rep rep = rep_of(ids->x->type);
+      if (id && id->obj && locals_.count(static_cast<Var*>(id->obj)) && (rep == Rep::Signed || rep == Rep::Unsigned)) {
+        int r = locals_[static_cast<Var*>(id->obj)];
+        emit(vm::make_abc(Opcode::ADDI_I64, static_cast<uint32_t>(r), static_cast<uint32_t>(r), ids->inc ? 1u : 0xffu));
+        fixup(r, ids->x->type);
+        return;
+      }
+      int cur = alloc(1, s->pos);
+      expr_to(ids->x, cur);
+      int k = alloc(1, s->pos);
+      if (is_float_rep(rep)) emit(vm::make_asbx(Opcode::LOADF, static_cast<uint32_t>(k), 1));
+      else emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(k), 1));
+      Opcode op = is_float_rep(rep) ? (ids->inc ? Opcode::ADD_F64 : Opcode::SUB_F64) : (ids->inc ? Opcode::ADD_I64 : Opcode::SUB_I64);
+      emit(vm::make_abc(op, static_cast<uint32_t>(cur), static_cast<uint32_t>(cur), static_cast<uint32_t>(k)));
+      fixup(cur, ids->x->type);
+      store(ids->x, cur);
+      free_ = saved;
+      return;
+    }
+    case ast::Kind::BlockStmt: block(static_cast<ast::BlockStmt*>(s)->list); return;
+    case ast::Kind::IfStmt: if_stmt(static_cast<ast::IfStmt*>(s)); return;
+    case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(s), nullptr); return;
+    case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(s), nullptr); return;
+    case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(s), nullptr); return;
+    case ast::Kind::ReturnStmt: return_stmt(static_cast<ast::ReturnStmt*>(s)); return;
+    case ast::Kind::LabeledStmt: {
+      auto* ls = static_cast<ast::LabeledStmt*>(s);
+      label_pc_[ls->label->name] = here();
+      switch (ls->stmt->kind) {
+        case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(ls->stmt), ls); return;
+        case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(ls->stmt), ls); return;
+        case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(ls->stmt), ls); return;
+        default: stmt(ls->stmt); return;
+      }
+    }
+    case ast::Kind::BranchStmt: {
+      auto* b = static_cast<ast::BranchStmt*>(s);
+      switch (b->tok) {
+        case ast::BranchTok::Goto: gotos_.emplace_back(jump(), b); return;
+        case ast::BranchTok::Fallthrough:
+          if (fallthrough_) fallthrough_->push_back(jump());
+          return;
+        case ast::BranchTok::Break:
+        case ast::BranchTok::Continue: {
+          Breakable* t = find_target(b);
+          if (!t) throw Unsupported{s->pos, "this branch statement is"};
+          (b->tok == ast::BranchTok::Break ? t->breaks : t->continues).push_back(jump());
+          return;
+        }
+      }
+      return;
+    }
+    default: throw Unsupported{s->pos, std::string(ast::kind_name(s->kind)) + " statements are"};
+  }
+}
+
+void FuncCompiler::if_stmt(ast::IfStmt* s) {
+  int saved = free_;
+  if (s->init) stmt(s->init);
+  std::vector<size_t> to_else;
+  branch(s->cond, false, to_else);
+  block(s->body->list);
+  if (s->else_) {
+    size_t to_end = jump();
+    patch_all(to_else, here());
+    stmt(s->else_);
+    patch(to_end, here());
+  } else {
+    patch_all(to_else, here());
+  }
+  free_ = saved;
+}
+
+void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  if (s->init) stmt(s->init);
+  Breakable loop{label, true, {}, {}};
+  breakables_.push_back(&loop);
+  // Condition at the bottom: one jump per iteration.
+  size_t to_cond = s->cond ? jump() : 0;
+  size_t body = here();
+  block(s->body->list);
+  size_t cont = here();
+  patch_all(loop.continues, cont);
+  if (s->post) stmt(s->post);
+  if (s->cond) {
+    patch(to_cond, here());
+    std::vector<size_t> back;
+    branch(s->cond, true, back);
+    patch_all(back, body);
+  } else {
+    jump_back(body);
+  }
+  patch_all(loop.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
+void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  Rep rep = rep_of(s->x->type);
+  if (rep != Rep::Signed && rep != Rep::Unsigned && rep != Rep::String)
+    throw Unsupported{s->pos, "range over " + type_string(s->x->type, TypeStyle::Checker) + " is"};
+  bool over_string = rep == Rep::String;
+  // Hidden state: the ranged value, the index, and (strings) rune + width.
+  int x = alloc(1, s->pos);
+  expr_to(s->x, x);
+  int i = alloc(1, s->pos);
+  emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(i), 0, 0));
+  int limit = x;
+  if (over_string) {
+    limit = alloc(1, s->pos);
+    emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(limit), static_cast<uint32_t>(x), 0));
+  }
+  int rune = over_string ? alloc(2, s->pos) : -1;
+  Breakable loop{label, true, {}, {}};
+  breakables_.push_back(&loop);
+  size_t to_cond = jump();
+  size_t body = here();
+  if (over_string)
+    emit(vm::make_abc(Opcode::DECODE_RUNE, static_cast<uint32_t>(rune), static_cast<uint32_t>(x), static_cast<uint32_t>(i)));
+  // Iteration variables: fresh per iteration (Go 1.22) — without closures
+  // that is the same as assigning them each time.
+  int body_saved = free_;
+  auto bind = [&](ast::Expr* e, int src) {
+    if (!e) return;
+    auto* id = ast::as<ast::Ident>(e);
+    if (id && id->name == "_") return;
+    if (s->tok == ast::AssignTok::Define) {
+      int r = declare_local(static_cast<const Var*>(id->obj), e->pos);
+      move(r, src, 1);
+    } else {
+      store(e, src);
+    }
+  };
+  bind(s->key, i);
+  bind(s->value, rune);
+  block(s->body->list);
+  free_ = body_saved;
+  size_t cont = here();
+  patch_all(loop.continues, cont);
+  if (over_string)
+    emit(vm::make_abc(Opcode::ADD_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), static_cast<uint32_t>(rune + 1)));
+  else
+    emit(vm::make_abc(Opcode::ADDI_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), 1));
+  patch(to_cond, here());
+  if (rep == Rep::Unsigned) {
+    int t = alloc(1, s->pos);
+    emit(vm::make_abc(Opcode::LT_U64, static_cast<uint32_t>(t), static_cast<uint32_t>(i), static_cast<uint32_t>(limit)));
+    size_t j = emit(vm::make_asbx(Opcode::JT, static_cast<uint32_t>(t), 0));
+    patch(j, body);
+  } else {
+    size_t j = emit_branch(Opcode::JLT_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(limit));
+    patch(j, body);
+  }
+  patch_all(loop.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
+void FuncCompiler::switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  if (s->init) stmt(s->init);
+  int tag = -1;
+  if (s->tag) {
+    tag = alloc(width_of(s->tag->type), s->pos);
+    expr_to(s->tag, tag);
+  }
+  Breakable sw{label, false, {}, {}};
+  breakables_.push_back(&sw);
+  // Tests first, in order, each jumping to its clause body.
+  std::vector<ast::CaseClause*> clauses;
+  for (ast::Stmt* c : s->body->list) clauses.push_back(static_cast<ast::CaseClause*>(c));
+  std::vector<std::vector<size_t>> to_body(clauses.size());
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    for (ast::Expr* e : clauses[ci]->list) {
+      set_line(e);
+      if (!s->tag) {
+        branch(e, true, to_body[ci]);
+        continue;
+      }
+      // tag == e, using the tag's register through a synthetic operand.
+      int case_saved = free_;
+      int v = alloc(width_of(s->tag->type), e->pos);
+      expr_to(e, v);
+      Rep rep = rep_of(s->tag->type);
+      free_ = case_saved;
+      if (rep == Rep::Signed || rep == Rep::Unsigned || rep == Rep::Bool) {
+        to_body[ci].push_back(emit_branch(Opcode::JEQ_I64, static_cast<uint32_t>(tag), static_cast<uint32_t>(v)));
+      } else {
+        int t = alloc(1, e->pos);
+        free_ = case_saved;
+        Opcode eq = rep == Rep::String ? Opcode::EQ_STR : is_float_rep(rep) ? Opcode::EQ_F64 : Opcode::EQ_I64;
+        if (rep == Rep::Iface || rep == Rep::Other) throw Unsupported{e->pos, "switching on this type is"};
+        emit(vm::make_abc(eq, static_cast<uint32_t>(t), static_cast<uint32_t>(tag), static_cast<uint32_t>(v)));
+        to_body[ci].push_back(emit(vm::make_asbx(Opcode::JT, static_cast<uint32_t>(t), 0)));
+      }
+    }
+  }
+  size_t to_default = jump();
+  std::vector<size_t> fall;
+  std::vector<size_t>* saved_fall = fallthrough_;
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    patch_all(to_body[ci], here());
+    patch_all(fall, here());
+    if (clauses[ci]->is_default) patch(to_default, here()), to_default = SIZE_MAX;
+    fallthrough_ = &fall;
+    block(clauses[ci]->body);
+    if (fall.empty()) sw.breaks.push_back(jump());
+  }
+  fallthrough_ = saved_fall;
+  if (to_default != SIZE_MAX) patch(to_default, here());
+  patch_all(sw.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
+void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
+  const auto& results = sig_->results->vars;
+  if (results.empty()) {
+    emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
+    return;
+  }
+  int width = 0;
+  for (const Var* r : results) width += width_of(r->type);
+  if (s->results.empty()) {
+    // Bare return: named results are consecutive registers.
+    int first = locals_.at(named_results_[0]);
+    emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(first), static_cast<uint32_t>(width), 0));
+    return;
+  }
+  int saved = free_;
+  int base;
+  if (s->results.size() == 1 && results.size() > 1) {
+    auto* c = ast::as<ast::CallExpr>(unparen(s->results[0]));
+    base = call(c, -1, true);
+  } else if (s->results.size() == 1 && width == 1) {
+    base = expr(s->results[0], -1);  // a local can be returned from its own register
+  } else {
+    base = alloc(width, s->pos);
+    int at = base;
+    for (size_t i = 0; i < s->results.size(); i++) {
+      if (rep_of(results[i]->type) == Rep::Iface && rep_of(s->results[i]->type) != Rep::Iface) {
+        emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(at), static_cast<int32_t>(mb_.type_id(s->results[i]->type))));
+        expr_to(s->results[i], at + 1);
+      } else {
+        expr_to(s->results[i], at);
+      }
+      at += width_of(results[i]->type);
+    }
+  }
+  free_ = saved;
+  emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), static_cast<uint32_t>(width), 0));
+}
+
+void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body) {
+  sig_ = sig;
+  for (const Var* p : sig->params->vars) {
+    int r = alloc(width_of(p->type), Pos{});
+    locals_[p] = r;
+  }
+  fn_.num_params = static_cast<uint32_t>(free_);
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  bool named = ft->results && !ft->results->list.empty() && !ft->results->list[0]->names.empty();
+  if (named) {
+    for (Var* r : sig->results->vars) {
+      named_results_.push_back(r);
+      declare_local(r, Pos{});  // zeroed on frame entry
+    }
+  }
+  block(body->list);
+  set_line(nullptr);
+  line_ = body->rbrace.line;
+  if (sig->results->vars.empty()) emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
+  else if (named) {
+    int width = static_cast<int>(fn_.num_results);
+    emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(locals_.at(named_results_[0])), static_cast<uint32_t>(width), 0));
+  } else {
+    // Unreachable by "missing return"; keep the frame well-formed anyway.
+    emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
+  }
+  for (auto& [at, b] : gotos_) {
+    auto it = label_pc_.find(b->label->name);
+    if (it == label_pc_.end()) throw Unsupported{b->pos, "this goto is"};
+    size_t target = it->second;
+    if (target <= at) fn_.code[at] = vm::make_sj(Opcode::LOOP, static_cast<int32_t>(target) - static_cast<int32_t>(at + 1));
+    else patch(at, target);
+  }
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
+}
+
+void FuncCompiler::compile_entry() {
+  const CheckedProgram& prog = mb_.program();
+  Signature empty;
+  Tuple none;
+  empty.params = &none;
+  empty.results = &none;
+  sig_ = &empty;
+  for (const auto& pkg : prog.packages) {
+    for (const InitEntry& init : pkg->init_order) {
+      set_line(init.rhs);
+      int saved = free_;
+      if (init.lhs.size() > 1) {
+        auto* c = ast::as<ast::CallExpr>(unparen(init.rhs));
+        if (!c) throw Unsupported{init.rhs->pos, "this initializer is"};
+        int base = call(c, -1, true);
+        int at = base;
+        for (const Var* v : init.lhs) {
+          int w = width_of(v->type);
+          if (v->name != "_")
+            for (int k = 0; k < w; k++) emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(at + k), mb_.global(v) + static_cast<uint32_t>(k)));
+          at += w;
+        }
+      } else {
+        const Var* v = init.lhs[0];
+        int w = width_of(v->type);
+        int r = alloc(w, init.rhs->pos);
+        if (rep_of(v->type) == Rep::Iface && rep_of(init.rhs->type) != Rep::Iface) {
+          emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(init.rhs->type))));
+          expr_to(init.rhs, r + 1);
+        } else {
+          expr_to(init.rhs, r);
+        }
+        if (v->name != "_")
+          for (int k = 0; k < w; k++) emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
+      }
+      free_ = saved;
+    }
+    for (const Func* f : pkg->init_funcs) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(free_), static_cast<uint32_t>(mb_.function(f))));
+  }
+  if (const Func* main = prog.main()->main) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(free_), static_cast<uint32_t>(mb_.function(main))));
+  emit(vm::make_abc(Opcode::HALT, 0, 0, 0));
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1) + 1);
+}
+
+// ------------------------------------------------------------ module
+
+std::unique_ptr<vm::Module> ModuleBuilder::build() {
+  // Function 0 is the entry driver; then every function with a body.
+  mod_->functions.emplace_back();
+  mod_->functions[0].name = "gosub.entry";
+  std::vector<const Func*> bodies;
+  for (const auto& pkg : prog_.packages) {
+    for (const Var* g : pkg->globals) {
+      globals_[g] = mod_->num_globals;
+      mod_->num_globals += static_cast<uint32_t>(width_of(g->type));
+    }
+    for (const Func* f : pkg->funcs) {
+      if (f->native()) continue;
+      funcs_[f] = static_cast<uint32_t>(mod_->functions.size());
+      mod_->functions.emplace_back();
+      bodies.push_back(f);
+    }
+  }
+  bool ok = true;
+  auto guarded = [&](auto&& fn) {
+    try {
+      fn();
+    } catch (const Unsupported& u) {
+      diags_.error(u.pos, "gosub: " + u.what + " not supported yet");
+      ok = false;
+    }
+  };
+  for (const Func* f : bodies) {
+    vm::Function& fn = mod_->functions[funcs_[f]];
+    fn.name = f->qualified_name();
+    fn.file = prog_.sources.file(f->pos.file).name();
+    guarded([&] {
+      FuncCompiler fc(*this, fn, f->decl);
+      fc.compile_func(static_cast<const Signature*>(f->type), f->decl->ftype, f->decl->body);
+    });
+  }
+  vm::Function& entry = mod_->functions[0];
+  entry.file = prog_.main() && !prog_.main()->files.empty() ? prog_.sources.file(prog_.main()->files[0]->pos.file).name() : "";
+  guarded([&] {
+    FuncCompiler fc(*this, entry, nullptr);
+    fc.compile_entry();
+  });
+  if (!ok) return nullptr;
+  return std::move(mod_);
+}
+
+}  // namespace
+
+std::unique_ptr<vm::Module> compile_program(const CheckedProgram& program, Diagnostics& diags) {
+  ModuleBuilder builder(program, diags);
+  return builder.build();
+}
+
+}  // namespace gosub

@@ -1,0 +1,4 @@
+// Package os: natives in stdlib/natives_os.cpp.
+package os
+
+func Exit(code int)
