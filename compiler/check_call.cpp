@@ -113,10 +113,11 @@ void Checker::arguments(ast::CallExpr* call, const Signature* sig, std::vector<O
     report(args.size() < fixed ? "not enough" : "too many");
     return;
   }
+  bool spread = args.size() != call->args.size();  // f(g()) with g returning several values
   for (size_t i = 0; i < args.size(); i++) {
     const Type* t = i < fixed ? params[i]->type : static_cast<const Slice*>(params[nparams - 1]->type)->elem;
     assignment(args[i], t, "argument to " + callee);
-    record(args[i]);
+    if (!spread) record(args[i]);
   }
 }
 

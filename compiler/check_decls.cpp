@@ -52,8 +52,8 @@ void Checker::check_package(Package* pkg, const std::vector<Scope*>& file_scopes
       if (obj->kind != ObjKind::PkgName || obj->used) continue;
       auto* pn = static_cast<PkgName*>(obj);
       std::string path = "\"" + pn->imported->path + "\"";
-      if (pn->name != pn->imported->name) error(obj->pos, path + " imported as " + std::string(obj->name) + " and not used");
-      else error(obj->pos, path + " imported and not used");
+      if (pn->name != pn->imported->name) error(obj->pos, "imported and not used: " + path + " as " + std::string(obj->name));
+      else error(obj->pos, "imported and not used: " + path);
     }
   }
   if (pkg->path == "main") {
@@ -426,6 +426,7 @@ void Checker::local_decl(ast::GenDecl* gd) {
           expr(x, vs->values[i]);
           assignment(x, t, "variable declaration");
           if (!t) vars[i]->type = x.invalid() ? types_.basic(BasicKind::Invalid) : x.type;
+          if (x.invalid()) vars[i]->used = true;  // no follow-up "declared but not used"
         }
       }
     }

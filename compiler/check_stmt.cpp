@@ -266,12 +266,12 @@ void Checker::assign_stmt(ast::AssignStmt* s) {
     Operand x;
     binary(x, bin, s->lhs[0], s->rhs[0], s->op, s->tok_pos);
     if (x.invalid()) return;
-    x.expr = s->rhs[0];
+    x.expr = bin;  // annotate the synthetic node, not the operand
     assign_var(s->lhs[0], x);
     return;
   }
   size_t nl = s->lhs.size(), nr = s->rhs.size();
-  if (nl == nr) {
+  if (nl == nr && !(nl == 1 && ast::as<ast::CallExpr>(s->rhs[0]))) {
     std::vector<Operand> xs(nr);
     for (size_t i = 0; i < nr; i++) expr(xs[i], s->rhs[i]);
     for (size_t i = 0; i < nl; i++) {
@@ -288,13 +288,17 @@ void Checker::assign_stmt(ast::AssignStmt* s) {
     std::vector<Operand> xs;
     multi_expr(xs, s->rhs[0]);
     if (xs.size() == 1 && xs[0].invalid()) return;
+    if (xs.size() == 1 && nl == 1) {
+      assign_var(s->lhs[0], xs[0]);
+      return;
+    }
     if (xs.size() == nl) {
       for (size_t i = 0; i < nl; i++) assign_var(s->lhs[i], xs[i]);
       return;
     }
     auto* call = ast::as<ast::CallExpr>(s->rhs[0]);
-    error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl > 1 ? "s" : "") + " but " +
-                              (call ? expr_string(call) + " returns " : "") + std::to_string(xs.size()) + " value" +
+    error(s->rhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl > 1 ? "s" : "") + " but " +
+                              (call ? expr_string(call->fun) + " returns " : "") + std::to_string(xs.size()) + " value" +
                               (xs.size() > 1 ? "s" : ""));
     return;
   }
@@ -309,15 +313,15 @@ void Checker::assign_stmt(ast::AssignStmt* s) {
 void Checker::define_stmt(ast::AssignStmt* s) {
   size_t nl = s->lhs.size(), nr = s->rhs.size();
   std::vector<Operand> xs;
-  if (nl == nr) {
+  if (nl == nr && !(nl == 1 && ast::as<ast::CallExpr>(s->rhs[0]))) {
     xs.resize(nr);
     for (size_t i = 0; i < nr; i++) expr(xs[i], s->rhs[i]);
   } else if (nr == 1) {
     multi_expr(xs, s->rhs[0]);
     if (!(xs.size() == 1 && xs[0].invalid()) && xs.size() != nl) {
       auto* call = ast::as<ast::CallExpr>(s->rhs[0]);
-      error(s->lhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl > 1 ? "s" : "") + " but " +
-                                (call ? expr_string(call) + " returns " : "") + std::to_string(xs.size()) + " value" +
+      error(s->rhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl > 1 ? "s" : "") + " but " +
+                                (call ? expr_string(call->fun) + " returns " : "") + std::to_string(xs.size()) + " value" +
                                 (xs.size() > 1 ? "s" : ""));
       xs.assign(nl, Operand{});
     }
@@ -364,7 +368,8 @@ void Checker::define_stmt(ast::AssignStmt* s) {
       record(xs[i]);
     }
     v->type = xs[i].invalid() ? types_.basic(BasicKind::Invalid) : xs[i].type;
-    if (id->name == "_") v->used = true;
+    // A variable whose initializer failed is not reported as unused too.
+    if (id->name == "_" || xs[i].invalid()) v->used = true;
     fresh.emplace_back(id, v);
   }
   if (!any_new) error(s->tok_pos.valid() ? s->tok_pos : s->pos, "no new variables on left side of :=");

@@ -227,7 +227,8 @@ class FuncCompiler {
   int builtin(ast::CallExpr* e, BuiltinId id, int dst);
   int conversion(ast::CallExpr* e, int dst);
   // Evaluates a call's arguments at `base` per the callee's parameters.
-  void call_args(ast::CallExpr* e, const Signature* sig, int base, bool native);
+  // Returns the register where the arguments start (the callee's frame).
+  int call_args(ast::CallExpr* e, const Signature* sig, bool native);
   void branch(ast::Expr* e, bool when, std::vector<size_t>& jumps);
 
   // --- statements
@@ -559,42 +560,58 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
 
 // ------------------------------------------------------------ calls
 
-void FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, int base, bool native) {
+int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, bool native) {
   const auto& params = sig->params->vars;
   size_t fixed = sig->variadic ? params.size() - 1 : params.size();
-  int at = base;
-  if (e->args.size() == 1 && e->args[0]->type && e->args[0]->type->kind == TypeKind::Tuple) {
-    throw Unsupported{e->pos, "passing a multi-value call as arguments is"};
+  // f(g()) where g returns several values: run g, then lay its results out
+  // as f's arguments in fresh registers above them.
+  std::vector<std::pair<const Type*, int>> spread;
+  if (e->args.size() == 1) {
+    auto* inner = ast::as<ast::CallExpr>(unparen(e->args[0]));
+    const Type* ft = inner ? underlying(inner->fun->type) : nullptr;
+    if (ft && ft->kind == TypeKind::Signature && inner->fun->mode != ast::Mode::TypeExpr &&
+        static_cast<const Signature*>(ft)->results->vars.size() > 1) {
+      int at = call(inner, -1, true);
+      for (const Var* r : static_cast<const Signature*>(ft)->results->vars) {
+        spread.emplace_back(r->type, at);
+        at += width_of(r->type);
+      }
+    }
   }
-  for (size_t i = 0; i < fixed && i < e->args.size(); i++) {
+  size_t nargs = spread.empty() ? e->args.size() : spread.size();
+  auto arg_type = [&](size_t i) { return spread.empty() ? e->args[i]->type : spread[i].first; };
+  auto load_arg = [&](size_t i, int dst) {
+    if (spread.empty()) expr_to(e->args[i], dst);
+    else move(dst, spread[i].second, width_of(spread[i].first));
+  };
+  int base = free_;
+  for (size_t i = 0; i < fixed && i < nargs; i++) {
     int w = width_of(params[i]->type);
     int r = alloc(w, e->pos);
-    if (rep_of(params[i]->type) == Rep::Iface && rep_of(e->args[i]->type) != Rep::Iface) {
-      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(e->args[i]->type))));
-      expr_to(e->args[i], r + 1);
+    if (rep_of(params[i]->type) == Rep::Iface && rep_of(arg_type(i)) != Rep::Iface) {
+      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(arg_type(i)))));
+      load_arg(i, r + 1);
     } else {
-      expr_to(e->args[i], r);
+      load_arg(i, r);
     }
-    at += w;
   }
-  if (!sig->variadic) return;
+  if (!sig->variadic) return base;
   if (e->has_ellipsis) throw Unsupported{e->pos, "passing a slice to a variadic function is"};
   const Type* elem = static_cast<const Slice*>(params.back()->type)->elem;
   if (!native || rep_of(elem) != Rep::Iface) throw Unsupported{e->pos, "calling variadic Go functions is"};
   // Natives take ...any as a count followed by (type, value) pairs.
-  size_t n = e->args.size() - fixed;
   int count = alloc(1, e->pos);
-  emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(count), static_cast<int32_t>(n)));
-  for (size_t i = fixed; i < e->args.size(); i++) {
+  emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(count), static_cast<int32_t>(nargs - fixed)));
+  for (size_t i = fixed; i < nargs; i++) {
     int r = alloc(2, e->pos);
-    if (rep_of(e->args[i]->type) == Rep::Iface) {
-      expr_to(e->args[i], r);
+    if (rep_of(arg_type(i)) == Rep::Iface) {
+      load_arg(i, r);
     } else {
-      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(e->args[i]->type))));
-      expr_to(e->args[i], r + 1);
+      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(arg_type(i)))));
+      load_arg(i, r + 1);
     }
   }
-  (void)at;
+  return base;
 }
 
 int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
@@ -611,9 +628,8 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
   if (!callee) throw Unsupported{e->pos, "calls of function values are"};
   auto* sig = static_cast<const Signature*>(callee->type);
   int saved = free_;
-  int base = free_;
   int64_t index = mb_.function(callee);
-  call_args(e, sig, base, index < 0);
+  int base = call_args(e, sig, index < 0);
   int result_width = 0;
   for (const Var* r : sig->results->vars) result_width += width_of(r->type);
   set_line(e);
@@ -760,7 +776,11 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     auto* c = ast::as<ast::CallExpr>(unparen(s->rhs[0]));
     if (!c) throw Unsupported{s->pos, "comma-ok assignments are"};
     int base = call(c, -1, true);
-    auto* sig = static_cast<const Tuple*>(c->type);
+    // Result types come from the callee (the checker annotates the call
+    // node with the type its first result takes in the assignment).
+    const Type* ft = underlying(c->fun->type);
+    if (!ft || ft->kind != TypeKind::Signature) throw Unsupported{s->pos, "this multi-value assignment is"};
+    auto* sig = static_cast<const Signature*>(ft)->results;
     int at = base;
     std::vector<std::pair<ast::Expr*, int>> stores;
     for (size_t i = 0; i < s->lhs.size(); i++) {

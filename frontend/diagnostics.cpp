@@ -21,11 +21,14 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 std::string Diagnostics::render() const {
   std::string out;
   int shown = 0;
+  Pos previous;
   for (const Diagnostic& d : sorted()) {
     if (shown == 10) {
-      out += "too many errors\n";
+      // gc puts "too many errors" at the position of the last one shown.
+      out += (previous.valid() ? sources_.format(previous) + ": " : std::string()) + "too many errors\n";
       break;
     }
+    previous = d.pos;
     out += (d.pos.valid() ? sources_.format(d.pos) + ": " : std::string()) + d.message + "\n";
     shown++;
   }

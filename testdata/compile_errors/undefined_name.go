@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	foo()
+}
+
+// Stderr:
+// undefined_name.go:4:2: undefined: foo
+//
+// Exit: 2
