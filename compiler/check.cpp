@@ -79,9 +79,10 @@ class Loader {
       return;
     }
     Package* imported = load(path, pos);
-    if (!imported) return;
-    into->imports.push_back(imported);
-    std::string name = spec->name ? std::string(spec->name->name) : imported->name;
+    if (imported) into->imports.push_back(imported);
+    // An import that failed still declares its name, so uses of it do not
+    // add "undefined" errors after the one that matters.
+    std::string name = spec->name ? std::string(spec->name->name) : imported ? imported->name : last_element(path);
     if (name == "_") return;
     if (name == ".") {
       diags_.error(spec->name->pos, "gosub: dot imports are not supported");
@@ -91,6 +92,7 @@ class Loader {
     program_.objects.emplace_back(pkg_name);
     pkg_name->imported = imported;
     pkg_name->pkg = into;
+    pkg_name->used = !imported;
     spec->obj = pkg_name;
     if (Object* prev = file_scope->insert(pkg_name)) {
       diags_.error(pkg_name->pos, name + " redeclared in this block");

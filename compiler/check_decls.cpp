@@ -40,7 +40,8 @@ void Checker::check_package(Package* pkg, const std::vector<Scope*>& file_scopes
     if (obj->kind != ObjKind::Func) continue;
     auto* fn = static_cast<Func*>(obj);
     DeclInfo& d = decls_[fn];
-    if (!d.fdecl->body) continue;
+    // Methods and generic functions were rejected by name when collected.
+    if (!d.fdecl->body || d.fdecl->recv || d.fdecl->ftype->type_params) continue;
     current_decl_ = &d;
     scope_ = d.file_scope;
     func_body(d.fdecl, static_cast<const Signature*>(fn->type), d.fdecl->body, nullptr);

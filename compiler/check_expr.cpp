@@ -648,6 +648,7 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
       obj->used = true;
       id->obj = obj;
       auto* pn = static_cast<PkgName*>(obj);
+      if (!pn->imported) return;  // the failed import was reported
       Object* member = pn->imported->lookup(e->sel->name);
       if (!member || !member->exported()) {
         if (member) error(e->sel->pos, "name " + std::string(e->sel->name) + " not exported by package " + pn->imported->name);
