@@ -403,12 +403,37 @@ int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
   }
   if (e->op >= ast::Op::Eql && e->op <= ast::Op::Geq) return compare(e, dst);
   int saved = free_;
+  Rep rep = rep_of(e->type);
+  bool fl = is_float_rep(rep), uns = rep == Rep::Unsigned;
+  // Integer op with a constant right operand: immediate or K-operand forms
+  // keep constants out of registers (and out of loop bodies).
+  if ((rep == Rep::Signed || rep == Rep::Unsigned) && e->y->constant && e->y->constant->kind() != Constant::Kind::Float) {
+    int64_t c = uns ? static_cast<int64_t>(e->y->constant->uint64()) : e->y->constant->int64();
+    Opcode kop = Opcode::HALT;
+    bool imm = false;
+    switch (e->op) {
+      case ast::Op::Add: if (c >= -128 && c <= 127) kop = Opcode::ADDI_I64, imm = true; else kop = Opcode::ADDK_I64; break;
+      case ast::Op::Sub: if (c > -128 && c <= 128) kop = Opcode::ADDI_I64, imm = true, c = -c; break;
+      case ast::Op::Mul: if (c >= -128 && c <= 127) kop = Opcode::MULI_I64, imm = true; else kop = Opcode::MULK_I64; break;
+      case ast::Op::And: kop = Opcode::ANDK; break;
+      case ast::Op::Or: kop = Opcode::ORK; break;
+      case ast::Op::Xor: kop = Opcode::XORK; break;
+      default: break;
+    }
+    uint32_t k = imm ? 0 : mb_.constant_int(c);
+    if (kop != Opcode::HALT && (imm || k < 256)) {
+      int x = expr(e->x, -1);
+      free_ = saved;
+      int r = dst >= 0 ? dst : alloc(1, e->pos);
+      emit(vm::make_abc(kop, static_cast<uint32_t>(r), static_cast<uint32_t>(x), imm ? static_cast<uint32_t>(c) & 0xff : k));
+      fixup(r, e->type);
+      return r;
+    }
+  }
   int x = expr(e->x, -1);
   int y = expr(e->y, -1);
   free_ = saved;
   int r = dst >= 0 ? dst : alloc(1, e->pos);
-  Rep rep = rep_of(e->type);
-  bool fl = is_float_rep(rep), uns = rep == Rep::Unsigned;
   Opcode op;
   switch (e->op) {
     case ast::Op::Add: op = rep == Rep::String ? Opcode::CONCAT : fl ? Opcode::ADD_F64 : Opcode::ADD_I64; break;
@@ -495,6 +520,15 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
             free_ = saved;
             jumps.push_back(emit_branch(op == ast::Op::Lss ? Opcode::JLTI_I64 : Opcode::JGEI_I64, static_cast<uint32_t>(x),
                                         static_cast<uint32_t>(c) & 0xff));
+            return;
+          }
+        }
+        if (rep == Rep::Signed && b->y->constant && (op == ast::Op::Lss || op == ast::Op::Geq)) {
+          uint32_t k = mb_.constant_int(b->y->constant->int64());
+          if (k < 256) {
+            int x = expr(b->x, -1);
+            free_ = saved;
+            jumps.push_back(emit_branch(op == ast::Op::Lss ? Opcode::JLTK_I64 : Opcode::JGEK_I64, static_cast<uint32_t>(x), k));
             return;
           }
         }
@@ -766,6 +800,16 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     synthetic.y = s->rhs[0];
     synthetic.type = s->lhs[0]->type;
     int saved = free_;
+    ast::Expr* target = unparen(s->lhs[0]);
+    auto* id = ast::as<ast::Ident>(target);
+    if (id && id->obj && id->obj->kind == ObjKind::Var && locals_.count(static_cast<Var*>(id->obj)) &&
+        rep_of(s->lhs[0]->type) != Rep::Iface) {
+      // Operands are read before the result is written, so x op= y can
+      // target x's own register.
+      binary(&synthetic, locals_[static_cast<Var*>(id->obj)]);
+      free_ = saved;
+      return;
+    }
     int r = binary(&synthetic, -1);
     store(s->lhs[0], r);
     free_ = saved;

@@ -38,7 +38,14 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
     case Format::None: return "";
     case Format::A: std::snprintf(buf, sizeof buf, "R%u", arg_a(i)); break;
     case Format::AB: std::snprintf(buf, sizeof buf, "R%u R%u", arg_a(i), arg_b(i)); break;
-    case Format::ABC: std::snprintf(buf, sizeof buf, "R%u R%u R%u", arg_a(i), arg_b(i), arg_c(i)); break;
+    case Format::ABC:
+      if (op == Opcode::ADDK_I64 || op == Opcode::MULK_I64 || op == Opcode::ANDK || op == Opcode::ORK || op == Opcode::XORK) {
+        std::snprintf(buf, sizeof buf, "R%u R%u K%u", arg_a(i), arg_b(i), arg_c(i));
+        comment = constant_text(m, arg_c(i));
+        break;
+      }
+      std::snprintf(buf, sizeof buf, "R%u R%u R%u", arg_a(i), arg_b(i), arg_c(i));
+      break;
     case Format::ABsC: std::snprintf(buf, sizeof buf, "R%u R%u %d", arg_a(i), arg_b(i), arg_sc(i)); break;
     case Format::ABx:
       std::snprintf(buf, sizeof buf, "R%u %u", arg_a(i), arg_bx(i));
@@ -60,6 +67,11 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       comment = target(arg_sj(i));
       break;
     case Format::ABJ:
+      if (op == Opcode::JLTK_I64 || op == Opcode::JGEK_I64) {
+        std::snprintf(buf, sizeof buf, "R%u K%u %d", arg_a(i), arg_b(i), static_cast<int32_t>(next));
+        comment = target(static_cast<int32_t>(next)) + " if vs " + constant_text(m, arg_b(i));
+        break;
+      }
       std::snprintf(buf, sizeof buf, "R%u R%u %d", arg_a(i), arg_b(i), static_cast<int32_t>(next));
       comment = target(static_cast<int32_t>(next));
       break;

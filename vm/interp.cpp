@@ -210,6 +210,12 @@ dispatch:
     DISPATCH();
   }
   CASE(ADDI_I64) { RA.u = RB.u + static_cast<uint64_t>(static_cast<int64_t>(arg_sc(i))); DISPATCH(); }
+  CASE(MULI_I64) { RA.u = RB.u * static_cast<uint64_t>(static_cast<int64_t>(arg_sc(i))); DISPATCH(); }
+  CASE(ADDK_I64) { RA.u = RB.u + K[C].u; DISPATCH(); }
+  CASE(MULK_I64) { RA.u = RB.u * K[C].u; DISPATCH(); }
+  CASE(ANDK) { RA.u = RB.u & K[C].u; DISPATCH(); }
+  CASE(ORK) { RA.u = RB.u | K[C].u; DISPATCH(); }
+  CASE(XORK) { RA.u = RB.u ^ K[C].u; DISPATCH(); }
   CASE(NEG_I64) { RA.u = 0 - RB.u; DISPATCH(); }
   CASE(AND) { RA.u = RB.u & RC.u; DISPATCH(); }
   CASE(OR) { RA.u = RB.u | RC.u; DISPATCH(); }
@@ -276,6 +282,8 @@ dispatch:
   CASE(JNE_I64) { BRANCH_IF(RA.u != RB.u); DISPATCH(); }
   CASE(JLTI_I64) { BRANCH_IF(RA.i < arg_sb(i)); DISPATCH(); }
   CASE(JGEI_I64) { BRANCH_IF(RA.i >= arg_sb(i)); DISPATCH(); }
+  CASE(JLTK_I64) { BRANCH_IF(RA.i < K[B].i); DISPATCH(); }
+  CASE(JGEK_I64) { BRANCH_IF(RA.i >= K[B].i); DISPATCH(); }
   CASE(JLT_F64) { BRANCH_IF(RA.f < RB.f); DISPATCH(); }
 
   CASE(CONCAT) {
