@@ -222,7 +222,7 @@ class FuncCompiler {
   }
   void load_constant(const Type* t, const Constant* c, int dst, Pos pos);
   int binary(ast::BinaryExpr* e, int dst);
-  int compare(ast::BinaryExpr* e, int dst);
+  int materialize_bool(ast::BinaryExpr* e, int dst);  // R = e ? 1 : 0 via branch()
   int call(ast::CallExpr* e, int dst, bool keep_all_results);
   int builtin(ast::CallExpr* e, BuiltinId id, int dst);
   int conversion(ast::CallExpr* e, int dst);
@@ -390,18 +390,9 @@ int FuncCompiler::expr(ast::Expr* e, int dst) {
 }
 
 int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
-  if (e->op == ast::Op::LAnd || e->op == ast::Op::LOr) {
-    int r = dst >= 0 ? dst : alloc(1, e->pos);
-    std::vector<size_t> jumps;
-    branch(e, false, jumps);
-    emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), 1));
-    size_t over = jump();
-    patch_all(jumps, here());
-    emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), 0));
-    patch(over, here());
-    return r;
-  }
-  if (e->op >= ast::Op::Eql && e->op <= ast::Op::Geq) return compare(e, dst);
+  // Logical operators and comparisons compile as branches, then a bool.
+  if (e->op == ast::Op::LAnd || e->op == ast::Op::LOr || (e->op >= ast::Op::Eql && e->op <= ast::Op::Geq))
+    return materialize_bool(e, dst);
   int saved = free_;
   Rep rep = rep_of(e->type);
   bool fl = is_float_rep(rep), uns = rep == Rep::Unsigned;
@@ -454,7 +445,7 @@ int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
   return r;
 }
 
-int FuncCompiler::compare(ast::BinaryExpr* e, int dst) {
+int FuncCompiler::materialize_bool(ast::BinaryExpr* e, int dst) {
   int r = dst >= 0 ? dst : alloc(1, e->pos);
   std::vector<size_t> jumps;
   branch(e, false, jumps);
