@@ -256,6 +256,137 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
       error(a.expr->pos, "invalid argument: " + describe(a) + " for " + name);
       return;
     }
+    case BuiltinId::Cap: {
+      if (!check_args(args) || !count(1, args)) return;
+      const Type* u = underlying(args[0].type);
+      if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Array || u->kind == TypeKind::Chan)) {
+        x.mode = ast::Mode::Value;
+        x.type = types_.basic(BasicKind::Int);
+        return;
+      }
+      error(args[0].expr->pos, "invalid argument: " + describe(args[0]) + " for " + name);
+      return;
+    }
+    case BuiltinId::Make: {
+      if (e->args.empty()) {
+        error(e->rparen.valid() ? e->rparen : e->pos, "not enough arguments for " + expr_string(e) + " (expected 1, found 0)");
+        return;
+      }
+      const Type* t = type_expr(e->args[0]);
+      if (!t) return;
+      const Type* u = underlying(t);
+      size_t min_args = 1;
+      if (u && u->kind == TypeKind::Slice) min_args = 2;
+      else if (!u || (u->kind != TypeKind::Map && u->kind != TypeKind::Chan)) {
+        error(e->args[0]->pos, "invalid argument: cannot make " + expr_string(e->args[0]) + "; type must be slice, map, or channel");
+        return;
+      }
+      size_t n = e->args.size();
+      if (n < min_args || n > 3) {
+        error(e->pos, "invalid operation: " + expr_string(e) + " expects " + std::to_string(min_args) + " or 3 arguments; found " +
+                          std::to_string(n));
+        return;
+      }
+      std::vector<const ConstantValue*> sizes;
+      for (size_t k = 1; k < n; k++) {
+        Operand a;
+        expr(a, e->args[k]);
+        if (a.invalid()) return;
+        if (is_untyped(a.type) && a.mode == ast::Mode::Constant) convert_untyped(a, types_.basic(BasicKind::Int));
+        if (a.invalid()) return;
+        if (!is_integer(a.type) && !(is_untyped(a.type) && a.mode == ast::Mode::Constant)) {
+          error(a.expr->pos, "cannot convert " + describe(a) + " to type int");
+          return;
+        }
+        if (a.mode == ast::Mode::Constant && a.val->int_value().negative()) {
+          error(a.expr->pos, "invalid argument: index " + describe(a) + " must not be negative");
+          return;
+        }
+        record(a);
+        sizes.push_back(a.mode == ast::Mode::Constant ? a.val : nullptr);
+      }
+      if (sizes.size() == 2 && sizes[0] && sizes[1] && sizes[1]->int_value() < sizes[0]->int_value()) {
+        error(e->args[1]->pos, "invalid argument: length and capacity swapped");
+        return;
+      }
+      x.mode = ast::Mode::Value;
+      x.type = t;
+      return;
+    }
+    case BuiltinId::Append: {
+      if (e->args.empty()) {
+        error(e->rparen.valid() ? e->rparen : e->pos, "not enough arguments for " + expr_string(e) + " (expected 1, found 0)");
+        return;
+      }
+      Operand s;
+      expr(s, e->args[0]);
+      if (s.invalid()) return;
+      const Type* u = underlying(s.type);
+      if (s.mode == ast::Mode::Constant && is_untyped(s.type) && s.val && s.val->kind() == Constant::Kind::Bool) u = nullptr;
+      if (!u || u->kind != TypeKind::Slice) {
+        if (s.mode == ast::Mode::Value && s.type && s.type->kind == TypeKind::Basic &&
+            static_cast<const Basic*>(s.type)->bkind == BasicKind::UntypedNil)
+          error(s.expr->pos, "first argument to append must be a typed slice; found untyped nil");
+        else
+          error(s.expr->pos, "invalid argument: " + describe(s) + " is not a slice");
+        return;
+      }
+      record(s);
+      const Type* elem = static_cast<const Slice*>(u)->elem;
+      if (e->has_ellipsis) {
+        if (e->args.size() != 2) {
+          error(e->pos, "can only use ... with final argument in list");
+          return;
+        }
+        Operand t;
+        expr(t, e->args[1]);
+        if (t.invalid()) return;
+        // append([]byte, string...) is the one special case.
+        const Basic* eb = as_basic(elem);
+        if (eb && eb->bkind == BasicKind::Uint8 && is_string(t.type)) {
+          default_type(t);
+          record(t);
+        } else {
+          assignment(t, s.type, "argument to append");
+          if (t.invalid()) return;
+          record(t);
+        }
+      } else {
+        for (size_t k = 1; k < e->args.size(); k++) {
+          Operand a;
+          expr(a, e->args[k]);
+          if (a.invalid()) return;
+          assignment(a, elem, "argument to append");
+          if (a.invalid()) return;
+          record(a);
+        }
+      }
+      x.mode = ast::Mode::Value;
+      x.type = s.type;
+      return;
+    }
+    case BuiltinId::Copy: {
+      if (!check_args(args) || !count(2, args)) return;
+      const Type* du = underlying(args[0].type);
+      const Type* su = underlying(args[1].type);
+      if (!du || du->kind != TypeKind::Slice || !su || (su->kind != TypeKind::Slice && !is_string(args[1].type))) {
+        error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(args[0]) + " and " + describe(args[1]));
+        return;
+      }
+      const Type* de = static_cast<const Slice*>(du)->elem;
+      const Type* se = su->kind == TypeKind::Slice ? static_cast<const Slice*>(su)->elem : types_.byte_alias();
+      if (!identical(de, se)) {
+        error(e->pos, "invalid argument: arguments to copy " + describe(args[0]) + " and " + describe(args[1]) +
+                          " have different element types " + type_str(de) + " and " + type_str(se));
+        return;
+      }
+      default_type(args[1]);
+      record(args[0]);
+      record(args[1]);
+      x.mode = ast::Mode::Value;
+      x.type = types_.basic(BasicKind::Int);
+      return;
+    }
     case BuiltinId::Panic: {
       if (!check_args(args) || !count(1, args)) return;
       assignment(args[0], universe_->lookup("any")->type, "argument to panic");

@@ -3,6 +3,8 @@
 // are in check_call.cpp.
 #include "compiler/checker.h"
 
+#include <set>
+
 namespace gosub::types {
 
 namespace {
@@ -138,9 +140,7 @@ void Checker::raw_expr(Operand& x, ast::Expr* e, const Type* hint) {
       x.type = type_expr(ta->atype);
       break;
     }
-    case ast::Kind::CompositeLit:
-      error(e->pos, "gosub: composite literals are not supported yet");
-      break;
+    case ast::Kind::CompositeLit: composite_lit(x, static_cast<ast::CompositeLit*>(e), hint); break;
     case ast::Kind::KeyValueExpr:
       error(e->pos, "unexpected key:value expression");
       break;
@@ -578,6 +578,10 @@ void Checker::shift(Operand& x, Operand& y, ast::Expr* e, ast::Op op) {
 
 void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   bool xu = is_untyped(x.type), yu = is_untyped(y.type);
+  // Slices, maps and funcs compare only with nil: note which side is nil
+  // before untyped conversion gives it the other side's type.
+  bool x_nil = xu && static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil;
+  bool y_nil = yu && static_cast<const Basic*>(y.type)->bkind == BasicKind::UntypedNil;
   if (xu && !yu) convert_untyped(x, y.type);
   else if (yu && !xu) convert_untyped(y, x.type);
   std::string problem;
@@ -591,8 +595,7 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   } else if (!ordered) {
     const Type* u = underlying(x.type);
     bool comparable = u && u->kind != TypeKind::Slice && u->kind != TypeKind::Map && u->kind != TypeKind::Signature;
-    bool nil_cmp = (xu && static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil) ||
-                   (yu && static_cast<const Basic*>(y.type)->bkind == BasicKind::UntypedNil);
+    bool nil_cmp = x_nil || y_nil;
     if (!comparable && !nil_cmp) problem = describe(x) + " cannot be compared";
   }
   x.expr = e;
@@ -745,6 +748,61 @@ void Checker::index(Operand& x, ast::IndexExpr* e) {
     return;
   }
   error(e->pos, "invalid operation: cannot index " + describe(base));
+}
+
+void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) {
+  x.expr = e;
+  const Type* t = e->ctype ? type_expr(e->ctype) : hint;
+  if (!t) {
+    if (!e->ctype) error(e->pos, "invalid composite literal type: missing type");
+    return;
+  }
+  const Type* u = underlying(t);
+  if (!u || u->kind != TypeKind::Slice) {
+    if (u && (u->kind == TypeKind::Struct || u->kind == TypeKind::Array || u->kind == TypeKind::Map))
+      error(e->pos, "gosub: composite literals of type " + type_str(t) + " are not supported yet");
+    else
+      error(e->pos, "invalid composite literal type " + type_str(t));
+    return;
+  }
+  const Type* elem = static_cast<const Slice*>(u)->elem;
+  std::set<int64_t> seen;
+  int64_t index = 0;
+  for (ast::Expr* elt : e->elts) {
+    ast::Expr* value = elt;
+    if (auto* kv = ast::as<ast::KeyValueExpr>(elt)) {
+      value = kv->value;
+      Operand k;
+      expr(k, kv->key);
+      if (!k.invalid()) {
+        if (k.mode != ast::Mode::Constant || !(is_integer(k.type) || (is_untyped(k.type) && is_numeric(k.type)))) {
+          error(kv->key->pos, "index " + expr_string(kv->key) + " must be integer constant");
+        } else {
+          convert_untyped(k, types_.basic(BasicKind::Int));
+          if (!k.invalid()) {
+            if (k.val->int_value().negative()) error(kv->key->pos, "index " + expr_string(kv->key) + " must be non-negative integer constant");
+            else index = k.val->int64();
+            record(k);
+          }
+        }
+      }
+    }
+    if (!seen.insert(index).second) error(elt->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
+    index++;
+    Operand v;
+    auto* inner = ast::as<ast::CompositeLit>(value);
+    if (inner && !inner->ctype) {
+      raw_expr(v, value, elem);  // elided type: []T{{...}}
+      if (!v.invalid()) record(v);
+      continue;
+    }
+    expr(v, value);
+    if (v.invalid()) continue;
+    assignment(v, elem, "slice literal");
+    if (!v.invalid()) record(v);
+  }
+  x.mode = ast::Mode::Value;
+  x.type = t;
 }
 
 void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {

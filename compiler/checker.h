@@ -87,6 +87,7 @@ class Checker {
   void selector(Operand& x, ast::SelectorExpr* e);
   void index(Operand& x, ast::IndexExpr* e);
   void slice_expr(Operand& x, ast::SliceExpr* e);
+  void composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint);
   void call(Operand& x, ast::CallExpr* e);
   void conversion(Operand& x, const Type* t, ast::CallExpr* e);
   void builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id);

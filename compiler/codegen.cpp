@@ -22,12 +22,13 @@ using vm::Opcode;
 namespace {
 
 // How a value of a type is represented and operated on.
-enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Other };
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Other };
 
 Rep rep_of(const Type* t) {
   const Type* u = underlying(t);
   if (!u) return Rep::Other;
   if (u->kind == TypeKind::Interface) return Rep::Iface;
+  if (u->kind == TypeKind::Slice) return Rep::Slice;
   if (u->kind != TypeKind::Basic) return Rep::Other;
   switch (static_cast<const Basic*>(u)->bkind) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
@@ -44,7 +45,21 @@ Rep rep_of(const Type* t) {
   }
 }
 
-int width_of(const Type* t) { return rep_of(t) == Rep::Iface ? 2 : 1; }
+// Slots a value occupies: interfaces 2 (type, data), slices 4 (array,
+// offset, len, cap), everything else 1.
+int width_of(const Type* t) {
+  switch (rep_of(t)) {
+    case Rep::Iface: return 2;
+    case Rep::Slice: return 4;
+    default: return 1;
+  }
+}
+const Type* slice_elem(const Type* t) { return static_cast<const Slice*>(underlying(t))->elem; }
+// The X operand of slice instructions for slices of type t.
+uint32_t elem_x(const Type* t) {
+  const Type* e = slice_elem(t);
+  return vm::elem_word(static_cast<uint32_t>(width_of(e)), static_cast<uint64_t>(size_of(e)));
+}
 bool is_float_rep(Rep r) { return r == Rep::Float32 || r == Rep::Float64; }
 
 ast::Expr* unparen(ast::Expr* e) {
@@ -86,6 +101,10 @@ class ModuleBuilder {
     std::string name = type_string(t, TypeStyle::Runtime);
     auto it = type_ids_.find(name);
     if (it != type_ids_.end()) return it->second;
+    // Reserve the index first: type T []T refers to itself.
+    auto index = static_cast<uint32_t>(mod_->types.size());
+    type_ids_[name] = index;
+    mod_->types.emplace_back();
     vm::TypeInfo info;
     info.name = name;
     Rep r = rep_of(t);
@@ -102,10 +121,18 @@ class ModuleBuilder {
       case Rep::Float32: info.kind = vm::TypeInfo::Kind::Float32; break;
       case Rep::Float64: info.kind = vm::TypeInfo::Kind::Float64; break;
       case Rep::String: info.kind = vm::TypeInfo::Kind::String; break;
+      case Rep::Iface: info.kind = vm::TypeInfo::Kind::Interface; info.slots = 2; break;
+      case Rep::Slice: {
+        uint32_t elem = type_id(slice_elem(t));
+        info.kind = vm::TypeInfo::Kind::Slice;
+        info.elem = elem;
+        info.slots = 4;
+        break;
+      }
       default: info.kind = vm::TypeInfo::Kind::Nil; break;
     }
-    mod_->types.push_back(info);
-    return type_ids_[name] = static_cast<uint32_t>(mod_->types.size() - 1);
+    mod_->types[index] = info;
+    return index;
   }
   uint32_t global(const Var* v) { return globals_.at(v); }
   bool is_global(const Var* v) const { return globals_.count(v) != 0; }
@@ -172,6 +199,11 @@ class FuncCompiler {
     emit(0);
     return at;
   }
+  size_t emit_x(Opcode op, int a, int b, int c, uint32_t x) {
+    size_t at = emit(vm::make_abc(op, static_cast<uint32_t>(a), static_cast<uint32_t>(b), static_cast<uint32_t>(c)));
+    emit(x);
+    return at;
+  }
   size_t here() const { return fn_.code.size(); }
   size_t jump() { return emit(vm::make_sj(Opcode::JMP, 0)); }
   void patch(size_t at, size_t target) {
@@ -216,12 +248,44 @@ class FuncCompiler {
 
   // --- expressions
   int expr(ast::Expr* e, int dst);
+  // Loads element i of slice s (registers) into dst.
+  void slice_get(const Type* slice_type, int dst, int s, int i);
+  // Places: an assignment target whose operands are evaluated before the
+  // right-hand side (Go's first assignment phase).
+  struct Place {
+    ast::Expr* lhs;
+    int slice = -1, index = -1;  // slice element: header and index registers
+  };
+  Place place(ast::Expr* lhs, bool copy_operands);
+  void store_place(const Place& p, int src);
+  int load_place(const Place& p);
+  // Builds the interface (type, data) at r..r+1 from a value of type t
+  // that load(dst) evaluates; values wider than a slot are boxed.
+  template <typename Load>
+  void to_iface(const Type* t, int r, Load&& load) {
+    emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(t))));
+    int w = width_of(t);
+    if (w == 1) {
+      load(r + 1);
+      return;
+    }
+    int saved = free_;
+    int tmp = alloc(w, Pos{});
+    load(tmp);
+    emit(vm::make_abc(Opcode::BOX, static_cast<uint32_t>(r + 1), static_cast<uint32_t>(tmp), static_cast<uint32_t>(w)));
+    free_ = saved;
+  }
   void expr_to(ast::Expr* e, int dst) {
     int r = expr(e, dst);
     move(dst, r, width_of(e->type));
   }
   void load_constant(const Type* t, const Constant* c, int dst, Pos pos);
+  void load_int(int dst, int64_t v) {
+    if (v >= -32768 && v <= 32767) emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(dst), static_cast<int32_t>(v)));
+    else emit(vm::make_abx(Opcode::LOADK, static_cast<uint32_t>(dst), mb_.constant_int(v)));
+  }
   int binary(ast::BinaryExpr* e, int dst);
+  int composite_lit(ast::CompositeLit* e, int dst);
   int materialize_bool(ast::BinaryExpr* e, int dst);  // R = e ? 1 : 0 via branch()
   int call(ast::CallExpr* e, int dst, bool keep_all_results);
   int builtin(ast::CallExpr* e, BuiltinId id, int dst);
@@ -263,6 +327,9 @@ class FuncCompiler {
   std::unordered_map<std::string_view, size_t> label_pc_;
   std::vector<std::pair<size_t, const ast::BranchStmt*>> gotos_;
   std::vector<size_t>* fallthrough_ = nullptr;
+  // Expressions already evaluated into a register (the x of x op= y when
+  // x is a slice element: its operands must be evaluated once).
+  std::unordered_map<const ast::Expr*, int> preloaded_;
 };
 
 // ------------------------------------------------------------ constants and operands
@@ -296,8 +363,15 @@ void FuncCompiler::load_constant(const Type* t, const Constant* c, int dst, Pos 
   }
 }
 
+void FuncCompiler::slice_get(const Type* slice_type, int dst, int s, int i) {
+  uint32_t x = elem_x(slice_type);
+  if (vm::elem_slots(x) == 1) emit(vm::make_abc(Opcode::INDEX_SL, static_cast<uint32_t>(dst), static_cast<uint32_t>(s), static_cast<uint32_t>(i)));
+  else emit_x(Opcode::INDEXW_SL, dst, s, i, x);
+}
+
 int FuncCompiler::expr(ast::Expr* e, int dst) {
   set_line(e);
+  if (auto it = preloaded_.find(e); it != preloaded_.end()) return it->second;
   if (e->constant) {
     int r = dst >= 0 ? dst : alloc(1, e->pos);
     load_constant(e->type, e->constant, r, e->pos);
@@ -348,7 +422,16 @@ int FuncCompiler::expr(ast::Expr* e, int dst) {
     case ast::Kind::CallExpr: return call(static_cast<ast::CallExpr*>(e), dst, false);
     case ast::Kind::IndexExpr: {
       auto* ix = static_cast<ast::IndexExpr*>(e);
-      if (rep_of(ix->x->type) != Rep::String) throw Unsupported{e->pos, "indexing arrays, slices and maps is"};
+      if (rep_of(ix->x->type) == Rep::Slice) {
+        int saved = free_;
+        int s = expr(ix->x, -1);
+        int i = expr(ix->indices[0], -1);
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+        slice_get(ix->x->type, r, s, i);
+        return r;
+      }
+      if (rep_of(ix->x->type) != Rep::String) throw Unsupported{e->pos, "indexing arrays and maps is"};
       int saved = free_;
       int s = expr(ix->x, -1);
       int i = expr(ix->indices[0], -1);
@@ -359,7 +442,22 @@ int FuncCompiler::expr(ast::Expr* e, int dst) {
     }
     case ast::Kind::SliceExpr: {
       auto* sl = static_cast<ast::SliceExpr*>(e);
-      if (rep_of(sl->x->type) != Rep::String) throw Unsupported{e->pos, "slicing arrays and slices is"};
+      if (rep_of(sl->x->type) == Rep::Slice) {
+        int saved = free_;
+        int s = expr(sl->x, -1);
+        int bounds = alloc(3, e->pos);
+        if (sl->low) expr_to(sl->low, bounds);
+        else emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(bounds), 0, 0));
+        if (sl->high) expr_to(sl->high, bounds + 1);
+        else move(bounds + 1, s + 2, 1);
+        if (sl->slice3) expr_to(sl->max, bounds + 2);
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(4, e->pos);
+        emit(vm::make_abc(sl->slice3 ? Opcode::SLICE3_SL : Opcode::SLICE_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(s),
+                          static_cast<uint32_t>(bounds)));
+        return r;
+      }
+      if (rep_of(sl->x->type) != Rep::String) throw Unsupported{e->pos, "slicing arrays is"};
       int saved = free_;
       int s = expr(sl->x, -1);
       int bounds = alloc(2, e->pos);
@@ -372,6 +470,7 @@ int FuncCompiler::expr(ast::Expr* e, int dst) {
       emit(vm::make_abc(Opcode::SLICE_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), static_cast<uint32_t>(bounds)));
       return r;
     }
+    case ast::Kind::CompositeLit: return composite_lit(static_cast<ast::CompositeLit*>(e), dst);
     case ast::Kind::FuncLit: throw Unsupported{e->pos, "function literals are"};
     case ast::Kind::SelectorExpr: {
       auto* se = static_cast<ast::SelectorExpr*>(e);
@@ -387,6 +486,46 @@ int FuncCompiler::expr(ast::Expr* e, int dst) {
     }
     default: throw Unsupported{e->pos, std::string(ast::kind_name(e->kind)) + " expressions are"};
   }
+}
+
+int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
+  if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "composite literals of type " + type_string(e->type, TypeStyle::Checker) + " are"};
+  // Element positions: keys are constant indexes, others follow on.
+  std::vector<std::pair<int64_t, ast::Expr*>> elems;
+  int64_t index = 0, length = 0;
+  for (ast::Expr* elt : e->elts) {
+    ast::Expr* value = elt;
+    if (auto* kv = ast::as<ast::KeyValueExpr>(elt)) {
+      index = kv->key->constant ? kv->key->constant->int64() : index;
+      value = kv->value;
+    }
+    elems.emplace_back(index, value);
+    length = std::max(length, ++index);
+  }
+  int saved = free_;
+  int r = alloc(4, e->pos);
+  int len = alloc(1, e->pos);
+  load_int(len, length);
+  set_line(e);
+  uint32_t x = elem_x(e->type);
+  emit_x(Opcode::MAKE_SL, r, len, len, x);
+  const Type* elem = slice_elem(e->type);
+  for (auto& [at, value] : elems) {
+    int w = width_of(elem);
+    int v = alloc(w, value->pos);
+    if (rep_of(elem) == Rep::Iface && rep_of(value->type) != Rep::Iface) to_iface(value->type, v, [&](int d) { expr_to(value, d); });
+    else expr_to(value, v);
+    load_int(len, at);
+    if (w == 1) emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(len), static_cast<uint32_t>(v)));
+    else emit_x(Opcode::SETINDEXW_SL, r, len, v, x);
+    free_ = len + 1;
+  }
+  free_ = saved;
+  if (dst >= 0) {
+    move(dst, r, 4);
+    return dst;
+  }
+  return alloc(4, e->pos);
 }
 
 int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
@@ -482,6 +621,17 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
       branch(b->x, when, jumps);
       branch(b->y, when, jumps);
     }
+    return;
+  }
+  if (b && (b->op == ast::Op::Eql || b->op == ast::Op::Neq) &&
+      (rep_of(b->x->type) == Rep::Slice || rep_of(b->y->type) == Rep::Slice)) {
+    // s == nil: a slice is nil when it has no backing array.
+    ast::Expr* operand = rep_of(b->x->type) == Rep::Slice ? b->x : b->y;
+    int saved = free_;
+    int r = expr(operand, -1);
+    free_ = saved;
+    bool jump_if_set = (b->op == ast::Op::Neq) == when;
+    jumps.push_back(emit(vm::make_asbx(jump_if_set ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
     return;
   }
   if (b && b->op >= ast::Op::Eql && b->op <= ast::Op::Geq) {
@@ -614,8 +764,7 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, bool native)
     int w = width_of(params[i]->type);
     int r = alloc(w, e->pos);
     if (rep_of(params[i]->type) == Rep::Iface && rep_of(arg_type(i)) != Rep::Iface) {
-      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(arg_type(i)))));
-      load_arg(i, r + 1);
+      to_iface(arg_type(i), r, [&](int dst) { load_arg(i, dst); });
     } else {
       load_arg(i, r);
     }
@@ -629,12 +778,8 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, bool native)
   emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(count), static_cast<int32_t>(nargs - fixed)));
   for (size_t i = fixed; i < nargs; i++) {
     int r = alloc(2, e->pos);
-    if (rep_of(arg_type(i)) == Rep::Iface) {
-      load_arg(i, r);
-    } else {
-      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(arg_type(i)))));
-      load_arg(i, r + 1);
-    }
+    if (rep_of(arg_type(i)) == Rep::Iface) load_arg(i, r);
+    else to_iface(arg_type(i), r, [&](int dst) { load_arg(i, dst); });
   }
   return base;
 }
@@ -700,13 +845,88 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       emit(vm::make_abc(Opcode::PRINT_END, 0, 0, 0));
       return dst >= 0 ? dst : free_;
     }
-    case BuiltinId::Len: {
-      if (rep_of(e->args[0]->type) != Rep::String) throw Unsupported{e->pos, "len of non-strings is"};
+    case BuiltinId::Len:
+    case BuiltinId::Cap:
+      if (rep_of(e->args[0]->type) == Rep::Slice) {
+        // len and cap are slots 2 and 3 of the slice header.
+        int saved = free_;
+        int sl = expr(e->args[0], -1);
+        free_ = saved;
+        int field = sl + (id == BuiltinId::Len ? 2 : 3);
+        if (dst < 0 && sl < saved) return field;  // a variable's header: read in place
+        int r = dst >= 0 ? dst : alloc(1, e->pos);
+        move(r, field, 1);
+        return r;
+      }
+      if (id == BuiltinId::Cap || rep_of(e->args[0]->type) != Rep::String)
+        throw Unsupported{e->pos, std::string(id == BuiltinId::Cap ? "cap" : "len") + " of " +
+                                      type_string(e->args[0]->type, TypeStyle::Checker) + " is"};
+      {
       int saved = free_;
       int s = expr(e->args[0], -1);
       free_ = saved;
       int r = dst >= 0 ? dst : alloc(1, e->pos);
       emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), 0));
+      return r;
+    }
+    case BuiltinId::Make: {
+      if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "make(" + type_string(e->type, TypeStyle::Checker) + ") is"};
+      int saved = free_;
+      int sizes = alloc(2, e->pos);
+      expr_to(e->args[1], sizes);
+      if (e->args.size() > 2) expr_to(e->args[2], sizes + 1);
+      free_ = saved;
+      int r = dst >= 0 ? dst : alloc(4, e->pos);
+      set_line(e);
+      emit_x(Opcode::MAKE_SL, r, sizes, e->args.size() > 2 ? sizes + 1 : sizes, elem_x(e->type));
+      return r;
+    }
+    case BuiltinId::Append: {
+      // Build into a temporary unless dst is the appended-to variable
+      // itself (s = append(s, ...)): other arguments may still read dst.
+      ast::Expr* first = unparen(e->args[0]);
+      auto* id0 = ast::as<ast::Ident>(first);
+      bool in_place = dst >= 0 && id0 && id0->obj && id0->obj->kind == ObjKind::Var &&
+                      locals_.count(static_cast<const Var*>(id0->obj)) && locals_[static_cast<const Var*>(id0->obj)] == dst;
+      int saved = free_;
+      int r = in_place ? dst : alloc(4, e->pos);
+      expr_to(e->args[0], r);
+      uint32_t x = elem_x(e->type);
+      if (e->has_ellipsis) {
+        int src = expr(e->args[1], -1);
+        set_line(e);
+        emit_x(rep_of(e->args[1]->type) == Rep::String ? Opcode::APPENDSTR_SL : Opcode::APPENDS_SL, r, src, 0, x);
+      } else if (e->args.size() > 1) {
+        size_t n = e->args.size() - 1;
+        if (n > 255) throw Unsupported{e->pos, "append with more than 255 values is"};
+        int w = static_cast<int>(vm::elem_slots(x));
+        int vals = alloc(static_cast<int>(n) * w, e->pos);
+        const Type* elem = slice_elem(e->type);
+        for (size_t k = 0; k < n; k++) {
+          int at = vals + static_cast<int>(k) * w;
+          if (rep_of(elem) == Rep::Iface && rep_of(e->args[k + 1]->type) != Rep::Iface)
+            to_iface(e->args[k + 1]->type, at, [&](int d) { expr_to(e->args[k + 1], d); });
+          else
+            expr_to(e->args[k + 1], at);
+        }
+        set_line(e);
+        emit_x(Opcode::APPEND_SL, r, vals, static_cast<int>(n), x);
+      }
+      free_ = saved;
+      if (dst >= 0) {
+        move(dst, r, 4);
+        return dst;
+      }
+      return alloc(4, e->pos);  // == r: the temporary becomes the result
+    }
+    case BuiltinId::Copy: {
+      int saved = free_;
+      int d = expr(e->args[0], -1);
+      int src = expr(e->args[1], -1);
+      free_ = saved;
+      int r = dst >= 0 ? dst : alloc(1, e->pos);
+      emit(vm::make_abc(rep_of(e->args[1]->type) == Rep::String ? Opcode::COPYSTR_SL : Opcode::COPY_SL, static_cast<uint32_t>(r),
+                        static_cast<uint32_t>(d), static_cast<uint32_t>(src)));
       return r;
     }
     default:
@@ -720,6 +940,16 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
   int saved = free_;
   int x = expr(arg, -1);
   free_ = saved;
+  if (from == Rep::Slice || to == Rep::Slice) {
+    int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+    auto ur = static_cast<uint32_t>(r), ux = static_cast<uint32_t>(x);
+    if (from == Rep::Slice && to == Rep::Slice) move(r, x, 4);
+    else if (from == Rep::String) emit(vm::make_abc(size_of(slice_elem(e->type)) == 1 ? Opcode::STR_BYTES : Opcode::STR_RUNES, ur, ux, 0));
+    else if (to == Rep::String) emit(vm::make_abc(size_of(slice_elem(arg->type)) == 1 ? Opcode::BYTES_STR : Opcode::RUNES_STR, ur, ux, 0));
+    else throw Unsupported{e->pos, "converting " + type_string(arg->type, TypeStyle::Checker) + " to " +
+                                       type_string(e->type, TypeStyle::Checker) + " is"};
+    return r;
+  }
   int r = dst >= 0 ? dst : alloc(1, e->pos);
   auto ur = static_cast<uint32_t>(r), ux = static_cast<uint32_t>(x);
   bool int_from = from == Rep::Signed || from == Rep::Unsigned;
@@ -761,8 +991,54 @@ void FuncCompiler::block(const std::vector<ast::Stmt*>& list) {
   free_ = saved;
 }
 
+FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
+  lhs = unparen(lhs);
+  Place p{lhs};
+  auto* ix = ast::as<ast::IndexExpr>(lhs);
+  if (!ix || rep_of(ix->x->type) != Rep::Slice) return p;
+  if (copy_operands) {
+    // Multi-assignments: later stores must not change these operands.
+    p.slice = alloc(4, lhs->pos);
+    expr_to(ix->x, p.slice);
+    p.index = alloc(1, lhs->pos);
+    expr_to(ix->indices[0], p.index);
+  } else {
+    p.slice = expr(ix->x, -1);
+    p.index = expr(ix->indices[0], -1);
+  }
+  return p;
+}
+
+void FuncCompiler::store_place(const Place& p, int src) {
+  if (p.slice < 0) {
+    store(p.lhs, src);
+    return;
+  }
+  const Type* st = static_cast<ast::IndexExpr*>(p.lhs)->x->type;
+  uint32_t x = elem_x(st);
+  set_line(p.lhs);
+  if (vm::elem_slots(x) == 1)
+    emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(p.slice), static_cast<uint32_t>(p.index), static_cast<uint32_t>(src)));
+  else
+    emit_x(Opcode::SETINDEXW_SL, p.slice, p.index, src, x);
+}
+
+int FuncCompiler::load_place(const Place& p) {
+  if (p.slice < 0) return expr(p.lhs, -1);
+  const Type* st = static_cast<ast::IndexExpr*>(p.lhs)->x->type;
+  int r = alloc(width_of(slice_elem(st)), p.lhs->pos);
+  slice_get(st, r, p.slice, p.index);
+  return r;
+}
+
 void FuncCompiler::store(ast::Expr* lhs, int src) {
   lhs = unparen(lhs);
+  if (auto* ix = ast::as<ast::IndexExpr>(lhs); ix && rep_of(ix->x->type) == Rep::Slice) {
+    int saved = free_;
+    store_place(place(lhs, false), src);
+    free_ = saved;
+    return;
+  }
   auto* id = ast::as<ast::Ident>(lhs);
   const Var* v = nullptr;
   if (id && id->obj && id->obj->kind == ObjKind::Var) v = static_cast<const Var*>(id->obj);
@@ -801,8 +1077,12 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       free_ = saved;
       return;
     }
+    // Evaluate the target's operands once: a[f()] += 1 calls f once.
+    Place p = place(s->lhs[0], false);
+    if (p.slice >= 0) preloaded_[s->lhs[0]] = load_place(p);
     int r = binary(&synthetic, -1);
-    store(s->lhs[0], r);
+    preloaded_.erase(s->lhs[0]);
+    store_place(p, r);
     free_ = saved;
     return;
   }
@@ -810,6 +1090,9 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
     auto* c = ast::as<ast::CallExpr>(unparen(s->rhs[0]));
     if (!c) throw Unsupported{s->pos, "comma-ok assignments are"};
+    std::vector<Place> places;
+    if (s->tok != ast::AssignTok::Define)
+      for (ast::Expr* lhs : s->lhs) places.push_back(place(lhs, true));
     int base = call(c, -1, true);
     // Result types come from the callee (the checker annotates the call
     // node with the type its first result takes in the assignment).
@@ -822,7 +1105,8 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       stores.emplace_back(s->lhs[i], at);
       at += width_of(sig->vars[i]->type);
     }
-    for (auto& [lhs, src] : stores) {
+    for (size_t k = 0; k < stores.size(); k++) {
+      auto& [lhs, src] = stores[k];
       if (s->tok == ast::AssignTok::Define) {
         auto* id = ast::as<ast::Ident>(lhs);
         if (id && id->obj && id->obj->kind == ObjKind::Var && !locals_.count(static_cast<Var*>(id->obj)) && id->name != "_") {
@@ -830,7 +1114,8 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
           continue;
         }
       }
-      store(lhs, src);
+      if (places.empty()) store(lhs, src);
+      else store_place(places[k], src);
     }
     if (s->tok == ast::AssignTok::Define) {
       // Declare the new variables after the call's temporaries are consumed.
@@ -879,19 +1164,22 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       expr_to(s->rhs[0], locals_[static_cast<Var*>(id->obj)]);
       return;
     }
+    Place p = place(lhs, false);
     int r = alloc(width_of(s->rhs[0]->type), s->pos);
     expr_to(s->rhs[0], r);
-    store(lhs, r);
+    store_place(p, r);
     free_ = saved;
     return;
   }
+  std::vector<Place> places;
+  for (ast::Expr* lhs : s->lhs) places.push_back(place(lhs, true));
   std::vector<int> values;
   for (ast::Expr* e : s->rhs) {
     int r = alloc(width_of(e->type), e->pos);
     expr_to(e, r);
     values.push_back(r);
   }
-  for (size_t i = 0; i < s->lhs.size(); i++) store(s->lhs[i], values[i]);
+  for (size_t i = 0; i < s->lhs.size(); i++) store_place(places[i], values[i]);
   free_ = saved;
 }
 
@@ -965,15 +1253,16 @@ void FuncCompiler::stmt(ast::Stmt* s) {
         fixup(r, ids->x->type);
         return;
       }
+      Place p = place(ids->x, false);
       int cur = alloc(1, s->pos);
-      expr_to(ids->x, cur);
+      move(cur, load_place(p), 1);
       int k = alloc(1, s->pos);
       if (is_float_rep(rep)) emit(vm::make_asbx(Opcode::LOADF, static_cast<uint32_t>(k), 1));
       else emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(k), 1));
       Opcode op = is_float_rep(rep) ? (ids->inc ? Opcode::ADD_F64 : Opcode::SUB_F64) : (ids->inc ? Opcode::ADD_I64 : Opcode::SUB_I64);
       emit(vm::make_abc(op, static_cast<uint32_t>(cur), static_cast<uint32_t>(cur), static_cast<uint32_t>(k)));
       fixup(cur, ids->x->type);
-      store(ids->x, cur);
+      store_place(p, cur);
       free_ = saved;
       return;
     }
@@ -1059,11 +1348,12 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
 void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   int saved = free_;
   Rep rep = rep_of(s->x->type);
-  if (rep != Rep::Signed && rep != Rep::Unsigned && rep != Rep::String)
+  if (rep != Rep::Signed && rep != Rep::Unsigned && rep != Rep::String && rep != Rep::Slice)
     throw Unsupported{s->pos, "range over " + type_string(s->x->type, TypeStyle::Checker) + " is"};
-  bool over_string = rep == Rep::String;
-  // Hidden state: the ranged value, the index, and (strings) rune + width.
-  int x = alloc(1, s->pos);
+  bool over_string = rep == Rep::String, over_slice = rep == Rep::Slice;
+  // Hidden state: the ranged value (evaluated once), the index, and the
+  // element (slices) or rune + width (strings).
+  int x = alloc(width_of(s->x->type), s->pos);
   expr_to(s->x, x);
   int i = alloc(1, s->pos);
   emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(i), 0, 0));
@@ -1072,13 +1362,22 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
     limit = alloc(1, s->pos);
     emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(limit), static_cast<uint32_t>(x), 0));
   }
+  if (over_slice) limit = x + 2;
   int rune = over_string ? alloc(2, s->pos) : -1;
+  int value_width = 1;
+  if (over_slice) {
+    value_width = width_of(slice_elem(s->x->type));
+    // Only load elements when the loop binds them.
+    auto* vid = s->value ? ast::as<ast::Ident>(s->value) : nullptr;
+    if (s->value && !(vid && vid->name == "_")) rune = alloc(value_width, s->pos);
+  }
   Breakable loop{label, true, {}, {}};
   breakables_.push_back(&loop);
   size_t to_cond = jump();
   size_t body = here();
   if (over_string)
     emit(vm::make_abc(Opcode::DECODE_RUNE, static_cast<uint32_t>(rune), static_cast<uint32_t>(x), static_cast<uint32_t>(i)));
+  if (over_slice && rune >= 0) slice_get(s->x->type, rune, x, i);
   // Iteration variables: fresh per iteration (Go 1.22) — without closures
   // that is the same as assigning them each time.
   int body_saved = free_;
@@ -1087,8 +1386,9 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
     auto* id = ast::as<ast::Ident>(e);
     if (id && id->name == "_") return;
     if (s->tok == ast::AssignTok::Define) {
-      int r = declare_local(static_cast<const Var*>(id->obj), e->pos);
-      move(r, src, 1);
+      auto* v = static_cast<const Var*>(id->obj);
+      int r = declare_local(v, e->pos);
+      move(r, src, width_of(v->type));
     } else {
       store(e, src);
     }

@@ -10,6 +10,8 @@ namespace gosub::rt {
 const char* obj_kind_name(ObjKind k) {
   switch (k) {
     case ObjKind::String: return "string";
+    case ObjKind::Array: return "array";
+    case ObjKind::Box: return "box";
     case ObjKind::kCount: break;
   }
   return "?";
@@ -96,6 +98,31 @@ StringObj* Heap::new_string(std::string_view bytes) {
   s->len = bytes.size();
   std::memcpy(s->data, bytes.data(), bytes.size());
   return s;
+}
+
+StringObj* Heap::new_string_uninit(size_t len) {
+  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, offsetof(StringObj, data) + len));
+  s->len = len;
+  return s;
+}
+
+ArrayObj* Heap::new_array(uint64_t length, uint32_t elem_slots) {
+  if (length == 0 && zero_array_) return zero_array_;
+  size_t bytes = offsetof(ArrayObj, data) + length * elem_slots * sizeof(Slot);
+  auto* a = static_cast<ArrayObj*>(allocate(ObjKind::Array, bytes));
+  a->length = length;
+  a->elem_slots = elem_slots;
+  a->reserved = 0;
+  std::memset(a->data, 0, length * elem_slots * sizeof(Slot));
+  if (length == 0) zero_array_ = a;
+  return a;
+}
+
+BoxObj* Heap::new_box(const Slot* from, uint64_t slots) {
+  auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, offsetof(BoxObj, data) + slots * sizeof(Slot)));
+  b->slots = slots;
+  std::memcpy(b->data, from, slots * sizeof(Slot));
+  return b;
 }
 
 StringObj* Heap::concat(const StringObj* a, const StringObj* b) {

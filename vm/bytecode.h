@@ -12,7 +12,8 @@
 //  +--------------------------------------+------------+
 //
 // ABJ / AsBJ (compare-and-branch) take a second word: a signed 32-bit jump
-// offset. All jump offsets are relative to the pc of the next instruction
+// offset. ABCx takes a second word holding an unsigned 32-bit operand X
+// (slice ops: element layout, see elem_word()). All jump offsets are relative to the pc of the next instruction
 // (after the extra word for two-word forms).
 //
 // Limits: 256 registers per frame (A, B, C are 8 bits), 65536 constants,
@@ -22,17 +23,21 @@
 // slot: ints are kept sign- or zero-extended to 64 bits (SEXT*/ZEXT* after
 // arithmetic on narrow types), float32 values are float64 slots rounded to
 // float32 precision, bools are 0/1, strings are a StringObj* (null is "").
-// Plan for composite values (issue 3): a value of a type has a fixed slot
-// width known to the compiler — interfaces 2 (type descriptor, data), slices
-// 3 (array, len, cap), strings stay 1, pointers/maps/chans/funcs 1, structs
-// and arrays flattened into consecutive slots when small and boxed when
-// large — and each function carries a pointer map of its registers for the
-// precise GC.
+// Composite values: a value of a type has a fixed slot width known to the
+// compiler. Interfaces are 2 (type index, data: the value itself when it
+// fits one slot, else a pointer to a heap box). Slices are 4 (ArrayObj*,
+// offset, len, cap): the backing array is addressed by its header so the
+// collector never has to resolve interior pointers. Planned (issue 3):
+// pointers/maps/chans/funcs 1, structs and arrays flattened into
+// consecutive slots when small and boxed when large, and a pointer map of
+// each function's registers for the precise GC.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <vector>
+
+#include "runtime/slot.h"
 
 namespace gosub::vm {
 
@@ -43,13 +48,13 @@ enum class Opcode : uint8_t {
   kCount
 };
 
-enum class Format : uint8_t { None, A, AB, ABC, ABsC, ABx, AsBx, Bx, sJ, ABJ, AsBJ };
+enum class Format : uint8_t { None, A, AB, ABC, ABsC, ABx, AsBx, Bx, sJ, ABJ, AsBJ, ABCx };
 
 const char* opcode_name(Opcode op);
 Format opcode_format(Opcode op);
 const char* opcode_doc(Opcode op);
 // Number of 32-bit words the instruction occupies (1 or 2).
-inline int instruction_words(Format f) { return f == Format::ABJ || f == Format::AsBJ ? 2 : 1; }
+inline int instruction_words(Format f) { return f == Format::ABJ || f == Format::AsBJ || f == Format::ABCx ? 2 : 1; }
 
 using Instr = uint32_t;
 
@@ -76,14 +81,7 @@ inline Instr make_sj(Opcode op, int32_t sj) {
   return static_cast<uint32_t>(op) | static_cast<uint32_t>(sj) << 8;
 }
 
-// One 64-bit register or constant.
-union Slot {
-  int64_t i;
-  uint64_t u;
-  double f;
-  void* p;
-};
-static_assert(sizeof(Slot) == 8);
+using Slot = rt::Slot;
 
 // Constant pool entry. Strings are materialized as heap strings when a VM
 // loads the module; the rest are raw bits.
@@ -115,10 +113,20 @@ struct NativeRef {
 // %T) and to compare interface values. Interface values are two slots:
 // (index into Module::types, data); index 0 is the nil interface.
 struct TypeInfo {
-  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error } kind = Kind::Nil;
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error, Slice, Interface } kind = Kind::Nil;
   uint8_t bits = 64;  // width of Int/Uint kinds
   std::string name;   // "int", "main.Celsius", "uint8"
+  uint32_t elem = 0;  // Slice: the element's type index
+  uint32_t slots = 1; // width of a value in slots (> 1: boxed in interfaces)
 };
+
+// The X operand of slice ops: element width in slots (low 8 bits) and the
+// element's size in bytes as Go lays it out (append's growth rounds by it).
+inline uint32_t elem_word(uint32_t slots, uint64_t go_size) {
+  return (slots & 0xff) | static_cast<uint32_t>(go_size > 0xffffff ? 0xffffff : go_size) << 8;
+}
+inline uint32_t elem_slots(uint32_t x) { return x & 0xff; }
+inline uint32_t elem_go_size(uint32_t x) { return x >> 8; }
 
 struct Module {
   std::vector<TypeInfo> types{TypeInfo{}};  // types[0]: nil

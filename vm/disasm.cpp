@@ -75,6 +75,10 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       std::snprintf(buf, sizeof buf, "R%u R%u %d", arg_a(i), arg_b(i), static_cast<int32_t>(next));
       comment = target(static_cast<int32_t>(next));
       break;
+    case Format::ABCx:
+      std::snprintf(buf, sizeof buf, "R%u R%u R%u x%u", arg_a(i), arg_b(i), arg_c(i), next);
+      comment = "elem " + std::to_string(elem_slots(next)) + " slot(s), " + std::to_string(elem_go_size(next)) + " byte(s)";
+      break;
     case Format::AsBJ:
       std::snprintf(buf, sizeof buf, "R%u %d %d", arg_a(i), arg_sb(i), static_cast<int32_t>(next));
       comment = target(static_cast<int32_t>(next));

@@ -1,10 +1,13 @@
 // The dispatch loop. Computed goto on GCC/Clang (a label table generated
 // from opcodes.def), a switch elsewhere. Invariants are listed in vm.h.
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <vector>
 
 #include "runtime/print.h"
+#include "runtime/slice.h"
 #include "vm/vm.h"
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -89,6 +92,24 @@ int Machine::run() {
   flush_stdout();
   if (exit_requested_) return exit_status_;
   return completed ? 0 : 2;
+}
+
+bool Machine::append_slots(Slot* slice, const Slot* elems, uint64_t count, uint32_t x) {
+  uint32_t w = elem_slots(x);
+  uint64_t len = slice[2].u, cap = slice[3].u, need = len + count;
+  if (need > cap) {
+    uint64_t new_cap = rt::grow_capacity(cap, need, elem_go_size(x));
+    if (need < len || new_cap > rt::max_slice_len(elem_go_size(x), w)) return false;
+    rt::ArrayObj* grown = heap_.new_array(new_cap, w);
+    if (len) std::memcpy(grown->data, static_cast<rt::ArrayObj*>(slice[0].p)->data + slice[1].u * w, len * w * sizeof(Slot));
+    slice[0].p = grown;
+    slice[1].u = 0;
+    slice[3].u = new_cap;
+  }
+  auto* arr = static_cast<rt::ArrayObj*>(slice[0].p);
+  std::memmove(arr->data + (slice[1].u + len) * w, elems, count * w * sizeof(Slot));
+  slice[2].u = need;
+  return true;
 }
 
 bool Machine::grow_stack(size_t need) {
@@ -345,6 +366,161 @@ dispatch:
     int width = 0;
     RA.i = rt::decode_rune(rest, &width);
     R[A + 1].i = width;
+    DISPATCH();
+  }
+
+  CASE(MAKE_SL) {
+    uint32_t x = *pc++;
+    int64_t len = RB.i, cap = RC.i;
+    uint64_t max = rt::max_slice_len(elem_go_size(x), elem_slots(x));
+    if (len < 0 || static_cast<uint64_t>(len) > max) RUNTIME_ERROR("makeslice: len out of range");
+    if (cap < len || static_cast<uint64_t>(cap) > max) RUNTIME_ERROR("makeslice: cap out of range");
+    R[A].p = heap_.new_array(static_cast<uint64_t>(cap), elem_slots(x));
+    R[A + 1].u = 0;
+    R[A + 2].i = len;
+    R[A + 3].i = cap;
+    DISPATCH();
+  }
+  CASE(INDEX_SL) {
+    const Slot* s = &RB;
+    if (RC.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, s[2].i));
+    RA = static_cast<rt::ArrayObj*>(s[0].p)->data[s[1].u + RC.u];
+    DISPATCH();
+  }
+  CASE(SETINDEX_SL) {
+    const Slot* s = &RA;
+    if (RB.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RB.i, s[2].i));
+    static_cast<rt::ArrayObj*>(s[0].p)->data[s[1].u + RB.u] = RC;
+    DISPATCH();
+  }
+  CASE(INDEXW_SL) {
+    uint32_t w = elem_slots(*pc++);
+    const Slot* s = &RB;
+    if (RC.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, s[2].i));
+    std::memmove(&RA, static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RC.u) * w, w * sizeof(Slot));
+    DISPATCH();
+  }
+  CASE(SETINDEXW_SL) {
+    uint32_t w = elem_slots(*pc++);
+    const Slot* s = &RA;
+    if (RB.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RB.i, s[2].i));
+    std::memmove(static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RB.u) * w, &RC, w * sizeof(Slot));
+    DISPATCH();
+  }
+  CASE(SLICE_SL) {
+    const Slot* s = &RB;
+    int64_t lo = R[C].i, hi = R[C + 1].i;
+    if (static_cast<uint64_t>(hi) > s[3].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::SliceAcap, hi, s[3].i));
+    if (static_cast<uint64_t>(lo) > static_cast<uint64_t>(hi)) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::SliceB, lo, hi));
+    Slot out[4] = {s[0], {.u = s[1].u + static_cast<uint64_t>(lo)}, {.i = hi - lo}, {.u = s[3].u - static_cast<uint64_t>(lo)}};
+    if (!out[0].p) out[1].u = 0;  // slicing nil gives nil
+    std::memcpy(&RA, out, sizeof out);
+    DISPATCH();
+  }
+  CASE(SLICE3_SL) {
+    const Slot* s = &RB;
+    int64_t lo = R[C].i, hi = R[C + 1].i, max = R[C + 2].i;
+    if (static_cast<uint64_t>(max) > s[3].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Slice3Acap, max, s[3].i));
+    if (static_cast<uint64_t>(hi) > static_cast<uint64_t>(max)) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Slice3B, hi, max));
+    if (static_cast<uint64_t>(lo) > static_cast<uint64_t>(hi)) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Slice3C, lo, hi));
+    Slot out[4] = {s[0], {.u = s[1].u + static_cast<uint64_t>(lo)}, {.i = hi - lo}, {.i = max - lo}};
+    if (!out[0].p) out[1].u = 0;
+    std::memcpy(&RA, out, sizeof out);
+    DISPATCH();
+  }
+  CASE(APPEND_SL) {
+    uint32_t x = *pc++;
+    if (!append_slots(&RA, &RB, C, x)) RUNTIME_ERROR("growslice: len out of range");
+    DISPATCH();
+  }
+  CASE(APPENDS_SL) {
+    uint32_t x = *pc++;
+    const Slot* src = &RB;
+    uint64_t n = src[2].u;
+    if (n) {
+      auto* arr = static_cast<rt::ArrayObj*>(src[0].p);
+      if (!append_slots(&RA, arr->data + src[1].u * elem_slots(x), n, x)) RUNTIME_ERROR("growslice: len out of range");
+    }
+    DISPATCH();
+  }
+  CASE(APPENDSTR_SL) {
+    uint32_t x = *pc++;
+    std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RB.p));
+    if (!str.empty()) {
+      std::vector<Slot> bytes(str.size());
+      for (size_t k = 0; k < str.size(); k++) bytes[k].u = static_cast<uint8_t>(str[k]);
+      if (!append_slots(&RA, bytes.data(), bytes.size(), x)) RUNTIME_ERROR("growslice: len out of range");
+    }
+    DISPATCH();
+  }
+  CASE(COPY_SL) {
+    const Slot* d = &RB;
+    const Slot* s = &RC;
+    uint64_t n = std::min(d[2].u, s[2].u);
+    if (n) {
+      auto* da = static_cast<rt::ArrayObj*>(d[0].p);
+      auto* sa = static_cast<rt::ArrayObj*>(s[0].p);
+      uint32_t w = da->elem_slots;
+      std::memmove(da->data + d[1].u * w, sa->data + s[1].u * w, n * w * sizeof(Slot));
+    }
+    RA.u = n;
+    DISPATCH();
+  }
+  CASE(COPYSTR_SL) {
+    const Slot* d = &RB;
+    std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RC.p));
+    uint64_t n = std::min<uint64_t>(d[2].u, str.size());
+    Slot* out = n ? static_cast<rt::ArrayObj*>(d[0].p)->data + d[1].u : nullptr;
+    for (uint64_t k = 0; k < n; k++) out[k].u = static_cast<uint8_t>(str[k]);
+    RA.u = n;
+    DISPATCH();
+  }
+  CASE(STR_BYTES) {
+    std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RB.p));
+    rt::ArrayObj* arr = heap_.new_array(str.size(), 1);
+    for (size_t k = 0; k < str.size(); k++) arr->data[k].u = static_cast<uint8_t>(str[k]);
+    Slot out[4] = {{.p = arr}, {.u = 0}, {.u = str.size()}, {.u = str.size()}};
+    std::memcpy(&RA, out, sizeof out);
+    DISPATCH();
+  }
+  CASE(BYTES_STR) {
+    const Slot* s = &RB;
+    rt::StringObj* str = nullptr;
+    if (s[2].u) {
+      const Slot* in = static_cast<rt::ArrayObj*>(s[0].p)->data + s[1].u;
+      str = heap_.new_string_uninit(s[2].u);
+      for (uint64_t k = 0; k < s[2].u; k++) str->data[k] = static_cast<char>(in[k].u);
+    }
+    RA.p = str;
+    DISPATCH();
+  }
+  CASE(STR_RUNES) {
+    std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RB.p));
+    std::vector<int32_t> runes;
+    for (size_t k = 0; k < str.size();) {
+      int width = 0;
+      runes.push_back(rt::decode_rune(str.substr(k), &width));
+      k += static_cast<size_t>(width);
+    }
+    rt::ArrayObj* arr = heap_.new_array(runes.size(), 1);
+    for (size_t k = 0; k < runes.size(); k++) arr->data[k].i = runes[k];
+    Slot out[4] = {{.p = arr}, {.u = 0}, {.u = runes.size()}, {.u = runes.size()}};
+    std::memcpy(&RA, out, sizeof out);
+    DISPATCH();
+  }
+  CASE(RUNES_STR) {
+    const Slot* s = &RB;
+    std::string bytes;
+    const Slot* in = s[2].u ? static_cast<rt::ArrayObj*>(s[0].p)->data + s[1].u : nullptr;
+    for (uint64_t k = 0; k < s[2].u; k++) {
+      char buf[4];
+      bytes.append(buf, static_cast<size_t>(rt::encode_rune(buf, in[k].i)));
+    }
+    RA.p = heap_.new_string(bytes);
+    DISPATCH();
+  }
+  CASE(BOX) {
+    RA.p = heap_.new_box(&RB, C);
     DISPATCH();
   }
 

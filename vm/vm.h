@@ -70,6 +70,9 @@ class Machine {
  private:
   bool execute();  // the dispatch loop; false when the program must stop
   bool grow_stack(size_t need);
+  // append's slow and fast paths: slice is 4 slots, updated in place; elems
+  // may alias the slice's own array. False when the length would overflow.
+  bool append_slots(Slot* slice, const Slot* elems, uint64_t count, uint32_t x);
   void runtime_panic(const std::string& message, const Instr* pc);
   void stack_overflow();
   std::string traceback(const Instr* pc) const;

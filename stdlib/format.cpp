@@ -1,0 +1,679 @@
+#include "stdlib/format.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "runtime/heap.h"
+
+namespace gosub::stdlib {
+
+using vm::Machine;
+using vm::Slot;
+using vm::TypeInfo;
+
+
+std::string format_int(int64_t v, int base) {
+  char buf[72];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, base);
+  return std::string(buf, r.ptr);
+}
+
+std::string format_uint(uint64_t v, int base) {
+  char buf[72];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, base);
+  return std::string(buf, r.ptr);
+}
+
+// Decimal digits and exponent of v (v > 0) in scientific form: either the
+// shortest that round-trips (prec < 0) or rounded to prec+1 significant
+// digits. Returns digits without the point and the decimal exponent.
+void sci_digits(double v, int prec, int bits, std::string& digits, int& exp10) {
+  char buf[512];
+  std::to_chars_result r;
+  if (prec < 0) {
+    r = bits == 32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), std::chars_format::scientific)
+                   : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
+  } else {
+    r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific, prec);
+  }
+  std::string s(buf, r.ptr);
+  size_t e = s.find('e');
+  std::string mant = s.substr(0, e);
+  exp10 = std::atoi(s.c_str() + e + 1);
+  digits.clear();
+  for (char c : mant)
+    if (c != '.') digits += c;
+}
+
+void append_exp(std::string& out, int exp, char e) {
+  out += e;
+  out += exp < 0 ? '-' : '+';
+  if (exp < 0) exp = -exp;
+  if (exp < 10) out += '0';
+  out += std::to_string(exp);
+}
+
+// %x / %X: hexadecimal mantissa and binary exponent (strconv's 'x').
+std::string format_hex_float(double v, char fmt, int prec, int bits) {
+  std::string out;
+  bool upper = fmt == 'X';
+  static constexpr char kLower[] = "0123456789abcdef", kUpper[] = "0123456789ABCDEF";
+  const char* hex = upper ? kUpper : kLower;
+  int exp = 0;
+  uint64_t mant = 0;  // 1.fraction as 1 + 60 bits of fraction
+  if (v != 0) {
+    double m = std::frexp(v, &exp);  // m in [0.5, 1)
+    exp -= 1;
+    mant = static_cast<uint64_t>(std::ldexp(m, 61));  // 1.xxx with 60 fraction bits
+  }
+  (void)bits;
+  std::string frac;
+  uint64_t f = mant & ((uint64_t{1} << 60) - 1);
+  for (int k = 0; k < 15; k++) frac += hex[(f >> (56 - 4 * k)) & 15];
+  if (prec < 0) {
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  } else if (static_cast<size_t>(prec) < frac.size()) {
+    // Round half to even on the hex digits.
+    uint64_t keep = static_cast<uint64_t>(prec) * 4;
+    uint64_t full = mant;
+    uint64_t shift = 60 - keep;
+    uint64_t rem = full & ((uint64_t{1} << shift) - 1), half = uint64_t{1} << (shift - 1);
+    full >>= shift;
+    if (rem > half || (rem == half && (full & 1))) full++;
+    if (full >> (keep + 1)) {
+      full >>= 1;
+      exp++;
+    }
+    frac.clear();
+    for (uint64_t k = 0; k < static_cast<uint64_t>(prec); k++) frac += hex[(full >> (keep - 4 - 4 * k)) & 15];
+  } else {
+    frac.resize(static_cast<size_t>(prec), '0');
+  }
+  out += upper ? "0X" : "0x";
+  out += v == 0 ? '0' : '1';
+  if (!frac.empty()) out += "." + frac;
+  out += upper ? 'P' : 'p';
+  out += exp < 0 ? '-' : '+';
+  int e = exp < 0 ? -exp : exp;
+  if (e < 10) out += '0';
+  out += std::to_string(e);
+  return out;
+}
+
+// strconv.FormatFloat(v, fmt, prec, bits) for fmt in e E f g G x X.
+std::string format_float(double v, char fmt, int prec, int bits) {
+  if (std::isnan(v)) return "NaN";
+  if (std::isinf(v)) return v > 0 ? "+Inf" : "-Inf";
+  std::string out;
+  if (std::signbit(v)) {
+    out += '-';
+    v = -v;
+  }
+  if (fmt == 'x' || fmt == 'X') return out + format_hex_float(v, fmt, prec, bits);
+  if (fmt == 'f' || fmt == 'F') {
+    char buf[512];
+    std::to_chars_result r = prec < 0
+        ? (bits == 32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(v), std::chars_format::fixed)
+                      : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed))
+        : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, prec);
+    return out + std::string(buf, r.ptr);
+  }
+  bool upper = fmt == 'E' || fmt == 'G';
+  std::string digits;
+  int exp = 0;
+  if (fmt == 'e' || fmt == 'E') {
+    if (v == 0) {
+      digits = std::string(static_cast<size_t>(prec < 0 ? 1 : prec + 1), '0');
+    } else {
+      sci_digits(v, prec, bits, digits, exp);
+    }
+    out += digits[0];
+    if (digits.size() > 1) out += '.' + digits.substr(1);
+    append_exp(out, exp, upper ? 'E' : 'e');
+    return out;
+  }
+  // 'g': %e when exp < -4 || exp >= eprec, else %f with the same digits.
+  bool shortest = prec < 0;
+  if (prec == 0) prec = 1;
+  if (v == 0) {
+    digits = "0";
+    exp = 0;
+  } else {
+    sci_digits(v, shortest ? -1 : prec - 1, bits, digits, exp);
+  }
+  while (!shortest && digits.size() > 1 && digits.back() == '0') digits.pop_back();  // %g drops trailing zeros
+  int nd = static_cast<int>(digits.size());
+  // strconv: %e when the exponent is < -4 or >= the precision (6 for the
+  // shortest form).
+  int eprec = shortest ? 6 : prec;
+  if (!shortest && eprec > nd && nd >= exp + 1) eprec = nd;
+  if (exp < -4 || exp >= eprec) {
+    out += digits[0];
+    if (nd > 1) out += '.' + digits.substr(1);
+    append_exp(out, exp, upper ? 'E' : 'e');
+    return out;
+  }
+  // Fixed notation with the significant digits placed around the point.
+  int dp = exp + 1;  // digits before the point
+  if (dp <= 0) {
+    out += "0.";
+    out += std::string(static_cast<size_t>(-dp), '0');
+    out += digits;
+  } else if (dp >= nd) {
+    out += digits;
+    out += std::string(static_cast<size_t>(dp - nd), '0');
+  } else {
+    out += digits.substr(0, static_cast<size_t>(dp)) + "." + digits.substr(static_cast<size_t>(dp));
+  }
+  return out;
+}
+
+
+namespace {
+void append_escaped_rune(std::string& out, int32_t r, int width, char quote_char) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  if (r == quote_char || r == '\\') {
+    out += '\\';
+    out += static_cast<char>(r);
+    return;
+  }
+  if (width == 1 && r == 0xFFFD) {  // an invalid byte, not a real U+FFFD
+    return;
+  }
+  if (is_print(r)) {
+    char buf[4];
+    out.append(buf, static_cast<size_t>(rt::encode_rune(buf, r)));
+    return;
+  }
+  switch (r) {
+    case '\a': out += "\\a"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '\n': out += "\\n"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += "\\t"; return;
+    case '\v': out += "\\v"; return;
+    default: break;
+  }
+  if (r < ' ' || r == 0x7f) {
+    out += "\\x";
+    out += kHex[(r >> 4) & 15];
+    out += kHex[r & 15];
+  } else if (r < 0x10000) {
+    out += "\\u";
+    for (int s = 12; s >= 0; s -= 4) out += kHex[(r >> s) & 15];
+  } else {
+    out += "\\U";
+    for (int s = 28; s >= 0; s -= 4) out += kHex[(r >> s) & 15];
+  }
+}
+}  // namespace
+
+bool is_print(int32_t r) {
+  if (r < 0x20 || r == 0x7f) return false;
+  if (r < 0x7f) return true;
+  if (r < 0xa1) return false;  // C1 controls and U+00A0 (no-break space is not graphic in IsPrint)
+  if (r == 0xad) return false;  // soft hyphen
+  if (r >= 0xD800 && r <= 0xDFFF) return false;
+  if (r > 0x10FFFF) return false;
+  if ((r & 0xFFFE) == 0xFFFE) return false;  // noncharacters U+xFFFE/U+xFFFF
+  if (r >= 0xE000 && r <= 0xF8FF) return false;  // private use
+  if (r == 0x2028 || r == 0x2029 || (r >= 0x200B && r <= 0x200F) || (r >= 0x202A && r <= 0x202E) ||
+      (r >= 0x2060 && r <= 0x206F) || r == 0xFEFF)
+    return false;  // separators and format characters
+  return true;
+}
+
+std::string quote(std::string_view s) {
+  std::string out = "\"";
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (size_t i = 0; i < s.size();) {
+    int width = 0;
+    int32_t r = rt::decode_rune(s.substr(i), &width);
+    if (width == 1 && r == 0xFFFD) {
+      auto c = static_cast<unsigned char>(s[i]);
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      append_escaped_rune(out, r, width, '"');
+    }
+    i += static_cast<size_t>(width);
+  }
+  return out + "\"";
+}
+
+std::string quote_rune(int64_t r) {
+  int32_t rr = r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) ? 0xFFFD : static_cast<int32_t>(r);
+  std::string out = "'";
+  append_escaped_rune(out, rr, 0, '\'');
+  return out + "'";
+}
+
+bool can_backquote(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    int width = 0;
+    int32_t r = rt::decode_rune(s.substr(i), &width);
+    if (width == 1 && r == 0xFFFD) return false;
+    if (r == '`' || r == 0xFEFF || (r < ' ' && r != '\t') || r == 0x7f) return false;
+    i += static_cast<size_t>(width);
+  }
+  return true;
+}
+
+// ------------------------------------------------------------ fmt
+
+namespace {
+
+using K = TypeInfo::Kind;
+
+std::string_view str_of(Slot s) { return rt::string_view_of(static_cast<rt::StringObj*>(s.p)); }
+
+Value from_iface(const Machine& m, const Slot* pair) {
+  const TypeInfo& t = m.type_info(pair[0].i);
+  Value v{&t, pair[1]};
+  if (t.slots > 1 && pair[1].p) v.wide = static_cast<const rt::BoxObj*>(pair[1].p)->data;
+  return v;
+}
+
+struct Flags {
+  bool minus = false, plus = false, zero = false, space = false, sharp = false;
+  int width = -1, prec = -1;
+};
+
+class Printer {
+ public:
+  explicit Printer(const Machine& m) : m_(m) {}
+
+  std::vector<Value> elems(const Value& v) const {
+    std::vector<Value> out;
+    if (!v.wide || !v.wide[0].p) return out;
+    const TypeInfo& et = m_.type_info(v.type->elem);
+    auto* arr = static_cast<const rt::ArrayObj*>(v.wide[0].p);
+    const Slot* at = arr->data + v.wide[1].u * et.slots;
+    for (uint64_t k = 0; k < v.wide[2].u; k++, at += et.slots) {
+      if (et.kind == K::Interface) out.push_back(from_iface(m_, at));
+      else out.push_back(Value{&et, at[0], et.slots > 1 ? at : nullptr});
+    }
+    return out;
+  }
+  bool is_byte_slice(const Value& v) const {
+    if (v.type->kind != K::Slice) return false;
+    const TypeInfo& et = m_.type_info(v.type->elem);
+    return et.kind == K::Uint && et.bits == 8;
+  }
+  std::string bytes_of(const Value& v) const {
+    std::string s;
+    for (const Value& e : elems(v)) s += static_cast<char>(e.data.u);
+    return s;
+  }
+
+  // One operand with one verb, padded to the width (fmt's printArg).
+  void arg(std::string& out, char verb, Flags f, const Value& v) {
+    if (v.type->kind == K::Nil) {
+      if (verb == 'T' || verb == 'v') pad(out, "<nil>", f, false);
+      else bad_verb(out, verb, v, f);
+      return;
+    }
+    if (verb == 'T') {
+      pad(out, v.type->name, f, false);
+      return;
+    }
+    switch (v.type->kind) {
+      case K::Bool:
+        if (verb == 't' || verb == 'v') pad(out, v.data.u ? "true" : "false", f, false);
+        else bad_verb(out, verb, v, f);
+        return;
+      case K::Int: case K::Uint: case K::Uintptr: integer(out, verb, f, v); return;
+      case K::Float32: case K::Float64: floating(out, verb, f, v); return;
+      case K::String: case K::Error: string(out, verb, f, str_of(v.data), v); return;
+      case K::Slice: slice(out, verb, f, v); return;
+      default: bad_verb(out, verb, v, f); return;
+    }
+  }
+
+  // %v without padding (Print/Println and %!verb(type=value) forms).
+  void plain(std::string& out, const Value& v) { arg(out, 'v', Flags{}, v); }
+
+  // Go prints the operand of a bad verb with the verb's flags and width.
+  void bad_verb(std::string& out, char verb, const Value& v, const Flags& f = Flags{}) {
+    out += "%!";
+    out += verb;
+    out += '(';
+    if (v.type->kind == K::Nil) {
+      out += "<nil>)";
+      return;
+    }
+    out += v.type->name + "=";
+    arg(out, 'v', f, v);
+    out += ')';
+  }
+
+ private:
+  static void pad(std::string& out, const std::string& s, const Flags& f, bool zero_ok) {
+    int n = 0;
+    for (unsigned char c : s)
+      if ((c & 0xC0) != 0x80) n++;
+    if (f.width <= n) {
+      out += s;
+      return;
+    }
+    bool zero = f.zero && zero_ok && !f.minus;
+    std::string fill(static_cast<size_t>(f.width - n), zero ? '0' : ' ');
+    if (f.minus) out += s + fill;
+    else if (zero && !s.empty() && (s[0] == '-' || s[0] == '+' || s[0] == ' ')) out += s[0] + fill + s.substr(1);
+    else out += fill + s;
+  }
+
+  static std::string sign(const Flags& f, std::string body, bool neg) {
+    if (neg) return "-" + body;
+    if (f.plus) return "+" + body;
+    if (f.space) return " " + body;
+    return body;
+  }
+
+  void integer(std::string& out, char verb, Flags f, const Value& v) {
+    bool is_signed = v.type->kind == K::Int;
+    bool neg = is_signed && v.data.i < 0;
+    uint64_t mag = neg ? 0 - v.data.u : v.data.u;
+    switch (verb) {
+      case 'c': {
+        char b[4];
+        pad(out, std::string(b, static_cast<size_t>(rt::encode_rune(b, v.data.i))), f, false);
+        return;
+      }
+      case 'q': pad(out, quote_rune(v.data.i), f, false); return;
+      case 'U': {
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "U+%04llX", static_cast<unsigned long long>(v.data.u));
+        std::string s = buf;
+        if (f.sharp && v.data.u <= 0x10FFFF && is_print(static_cast<int32_t>(v.data.u))) {
+          char b[4];
+          s += " '" + std::string(b, static_cast<size_t>(rt::encode_rune(b, v.data.i))) + "'";
+        }
+        pad(out, s, f, false);
+        return;
+      }
+      case 'v': case 'd': case 'b': case 'o': case 'O': case 'x': case 'X': break;
+      default: bad_verb(out, verb, v, f); return;
+    }
+    int base = verb == 'b' ? 2 : verb == 'o' || verb == 'O' ? 8 : verb == 'x' || verb == 'X' ? 16 : 10;
+    std::string digits = format_uint(mag, base);
+    if (verb == 'X')
+      for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (f.prec == 0 && mag == 0) digits.clear();
+    if (f.prec >= 0 && static_cast<int>(digits.size()) < f.prec)
+      digits = std::string(static_cast<size_t>(f.prec) - digits.size(), '0') + digits;
+    // Zero padding with a precision is ignored; without one it pads to width.
+    if (f.prec < 0 && f.zero && !f.minus && f.width > 0) {
+      int room = f.width - ((neg || f.plus || f.space) ? 1 : 0);
+      if (f.sharp && (base == 16 || base == 2)) room -= 2;
+      if (verb == 'O') room -= 2;
+      if (static_cast<int>(digits.size()) < room) digits = std::string(static_cast<size_t>(room) - digits.size(), '0') + digits;
+    }
+    if (f.sharp && base == 16 && v.type->kind != K::Nil) digits = (verb == 'X' ? "0X" : "0x") + digits;
+    if (f.sharp && base == 2) digits = "0b" + digits;
+    if (f.sharp && base == 8 && verb == 'o' && (digits.empty() || digits[0] != '0')) digits = "0" + digits;
+    if (verb == 'O') digits = "0o" + digits;
+    Flags nf = f;
+    nf.zero = false;
+    pad(out, sign(f, digits, neg), nf, false);
+  }
+
+  void floating(std::string& out, char verb, Flags f, const Value& v) {
+    int bits = v.type->kind == K::Float32 ? 32 : 64;
+    double d = v.data.f;
+    char fmt;
+    int prec = f.prec;
+    switch (verb) {
+      case 'v': case 'g': fmt = 'g'; break;
+      case 'G': fmt = 'G'; break;
+      case 'e': case 'E': fmt = verb; if (prec < 0) prec = 6; break;
+      case 'f': case 'F': fmt = 'f'; if (prec < 0) prec = 6; break;
+      case 'x': case 'X': fmt = verb; break;
+      default: bad_verb(out, verb, v, f); return;
+    }
+    std::string s;
+    if (std::isnan(d)) s = f.plus ? "+NaN" : f.space ? " NaN" : "NaN";
+    else if (std::isinf(d)) s = d > 0 ? (f.plus ? "+Inf" : f.space ? " Inf" : "+Inf") : "-Inf";
+    else s = sign(f, format_float(std::fabs(d), fmt, prec, bits), std::signbit(d));
+    if (std::isinf(d) && d > 0 && !f.plus && !f.space) s = "+Inf";
+    if (f.sharp && (fmt == 'g' || fmt == 'G') && !std::isnan(d) && !std::isinf(d) && s.find('.') == std::string::npos) {
+      // %#g keeps a decimal point.
+      size_t e = s.find_first_of("eE");
+      s.insert(e == std::string::npos ? s.size() : e, ".");
+    }
+    bool special = std::isnan(d) || std::isinf(d);
+    if (std::isinf(d) && d > 0 && !f.plus) {
+      // Go prints +Inf for %v/%f of +Inf only with the plus flag; otherwise "+Inf" too.
+    }
+    pad(out, s, f, !special);
+  }
+
+  void string(std::string& out, char verb, Flags f, std::string_view str, const Value& v) {
+    std::string s;
+    switch (verb) {
+      case 'v': case 's':
+        s = std::string(str);
+        if (f.prec >= 0) {
+          // Precision counts runes.
+          size_t at = 0;
+          for (int n = 0; n < f.prec && at < s.size(); n++) {
+            int w = 0;
+            rt::decode_rune(std::string_view(s).substr(at), &w);
+            at += static_cast<size_t>(w);
+          }
+          s.resize(at);
+        }
+        break;
+      case 'q': s = f.sharp && can_backquote(str) ? "`" + std::string(str) + "`" : quote(str); break;
+      case 'x': case 'X': {
+        static constexpr char kLower[] = "0123456789abcdef", kUpper[] = "0123456789ABCDEF";
+        const char* hex = verb == 'x' ? kLower : kUpper;
+        size_t n = str.size();
+        if (f.prec >= 0 && static_cast<size_t>(f.prec) < n) n = static_cast<size_t>(f.prec);
+        for (size_t k = 0; k < n; k++) {
+          auto c = static_cast<unsigned char>(str[k]);
+          if (k > 0 && f.space) s += ' ';
+          if (f.sharp && (k == 0 || f.space)) s += verb == 'x' ? "0x" : "0X";
+          s += hex[c >> 4];
+          s += hex[c & 15];
+        }
+        break;
+      }
+      default: bad_verb(out, verb, v, f); return;
+    }
+    pad(out, s, f, false);
+  }
+
+  void slice(std::string& out, char verb, Flags f, const Value& v) {
+    if (is_byte_slice(v) && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+      string(out, verb, f, bytes_of(v), v);
+      return;
+    }
+    std::vector<Value> es = elems(v);
+    if (f.sharp && verb == 'v') {
+      // Go syntax: []int{1, 2}, []string(nil).
+      if (!v.wide || !v.wide[0].p) {
+        out += v.type->name + "(nil)";
+        return;
+      }
+      out += v.type->name + "{";
+      for (size_t k = 0; k < es.size(); k++) {
+        if (k) out += ", ";
+        go_syntax(out, es[k]);
+      }
+      out += "}";
+      return;
+    }
+    out += '[';
+    for (size_t k = 0; k < es.size(); k++) {
+      if (k) out += ' ';
+      arg(out, verb, f, es[k]);
+    }
+    out += ']';
+  }
+
+  void go_syntax(std::string& out, const Value& v) {
+    switch (v.type->kind) {
+      case K::String: out += quote(str_of(v.data)); return;
+      case K::Uint: case K::Uintptr: {
+        Flags f;
+        f.sharp = true;
+        integer(out, 'x', f, v);
+        return;
+      }
+      case K::Nil: out += "interface {}(nil)"; return;
+      case K::Slice: {
+        Flags f;
+        f.sharp = true;
+        slice(out, 'v', f, v);
+        return;
+      }
+      default: plain(out, v); return;
+    }
+  }
+
+  const Machine& m_;
+};
+
+}  // namespace
+
+std::vector<Value> variadic_values(const Machine& m, const Slot* at) {
+  std::vector<Value> vals;
+  int64_t n = at[0].i;
+  for (int64_t i = 0; i < n; i++) vals.push_back(from_iface(m, at + 1 + 2 * i));
+  return vals;
+}
+
+std::string sprint(const Machine& m, const std::vector<Value>& vals, bool ln) {
+  Printer p(m);
+  std::string out;
+  for (size_t i = 0; i < vals.size(); i++) {
+    bool is_str = vals[i].type->kind == K::String;
+    // Print adds a space between operands when neither is a string.
+    if (i > 0 && (ln || (!is_str && vals[i - 1].type->kind != K::String))) out += ' ';
+    p.plain(out, vals[i]);
+  }
+  if (ln) out += '\n';
+  return out;
+}
+
+std::string sprintf(const Machine& m, std::string_view f, const std::vector<Value>& vals) {
+  Printer p(m);
+  std::string out;
+  size_t argi = 0;
+  bool reordered = false;
+  for (size_t i = 0; i < f.size();) {
+    if (f[i] != '%') {
+      out += f[i++];
+      continue;
+    }
+    i++;
+    Flags fl;
+    for (; i < f.size(); i++) {
+      char c = f[i];
+      if (c == '-') fl.minus = true, fl.zero = false;
+      else if (c == '+') fl.plus = true;
+      else if (c == '0') fl.zero = !fl.minus;
+      else if (c == ' ') fl.space = true;
+      else if (c == '#') fl.sharp = true;
+      else break;
+    }
+    bool bad_index = false;
+    // %[n] sets the next argument (1-based).
+    auto arg_index = [&]() {
+      if (i >= f.size() || f[i] != '[') return;
+      reordered = true;
+      size_t close = f.find(']', i);
+      int n = 0;
+      bool ok = close != std::string_view::npos && close > i + 1;
+      for (size_t k = i + 1; ok && k < close; k++) {
+        if (f[k] < '0' || f[k] > '9') ok = false;
+        else n = n * 10 + (f[k] - '0');
+      }
+      if (!ok || n < 1 || static_cast<size_t>(n) > vals.size()) {
+        bad_index = true;
+        i = close == std::string_view::npos ? f.size() : close + 1;
+        return;
+      }
+      argi = static_cast<size_t>(n - 1);
+      i = close + 1;
+    };
+    auto number = [&](int& dst, const char* bad) -> void {
+      arg_index();
+      if (i < f.size() && f[i] == '*') {
+        i++;
+        if (argi < vals.size() && (vals[argi].type->kind == K::Int || vals[argi].type->kind == K::Uint)) {
+          dst = static_cast<int>(vals[argi++].data.i);
+        } else {
+          out += bad;
+          argi++;
+          dst = -1;
+        }
+        return;
+      }
+      if (i < f.size() && f[i] >= '0' && f[i] <= '9') {
+        dst = 0;
+        while (i < f.size() && f[i] >= '0' && f[i] <= '9') dst = dst * 10 + (f[i++] - '0');
+      }
+    };
+    number(fl.width, "%!(BADWIDTH)");
+    if (fl.width < -1 || (fl.width < 0 && fl.width != -1)) fl.minus = true, fl.zero = false, fl.width = -fl.width;
+    if (i < f.size() && f[i] == '.') {
+      i++;
+      fl.prec = 0;
+      number(fl.prec, "%!(BADPREC)");
+      if (fl.prec < 0) fl.prec = -1;
+    }
+    arg_index();
+    if (i >= f.size()) {
+      out += "%!(NOVERB)";
+      break;
+    }
+    int vw = 0;
+    rt::decode_rune(f.substr(i), &vw);
+    char verb = f[i];
+    std::string verb_text(f.substr(i, static_cast<size_t>(vw)));
+    i += static_cast<size_t>(vw);
+    if (verb == '%' && vw == 1) {
+      out += '%';
+      continue;
+    }
+    if (bad_index) {
+      out += "%!" + verb_text + "(BADINDEX)";
+      continue;
+    }
+    if (argi >= vals.size()) {
+      out += "%!" + verb_text + "(MISSING)";
+      continue;
+    }
+    const Value& v = vals[argi++];
+    if (vw != 1) {
+      out += "%!" + verb_text + "(";
+      out += v.type->kind == K::Nil ? "<nil>" : v.type->name + "=";
+      if (v.type->kind != K::Nil) p.plain(out, v);
+      out += ")";
+      continue;
+    }
+    p.arg(out, verb, fl, v);
+  }
+  if (!reordered && argi < vals.size()) {
+    out += "%!(EXTRA ";
+    for (size_t k = argi; k < vals.size(); k++) {
+      if (k > argi) out += ", ";
+      if (vals[k].type->kind == K::Nil) {
+        out += "<nil>";
+        continue;
+      }
+      out += vals[k].type->name + "=";
+      p.plain(out, vals[k]);
+    }
+    out += ")";
+  }
+  return out;
+}
+
+}  // namespace gosub::stdlib
