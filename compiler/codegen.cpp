@@ -292,7 +292,7 @@ class FuncCompiler {
   int conversion(ast::CallExpr* e, int dst);
   // Evaluates a call's arguments at `base` per the callee's parameters.
   // Returns the register where the arguments start (the callee's frame).
-  int call_args(ast::CallExpr* e, const Signature* sig, bool native);
+  int call_args(ast::CallExpr* e, const Signature* sig);
   void branch(ast::Expr* e, bool when, std::vector<size_t>& jumps);
 
   // --- statements
@@ -735,7 +735,7 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
 
 // ------------------------------------------------------------ calls
 
-int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, bool native) {
+int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig) {
   const auto& params = sig->params->vars;
   size_t fixed = sig->variadic ? params.size() - 1 : params.size();
   // f(g()) where g returns several values: run g, then lay its results out
@@ -770,17 +770,34 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig, bool native)
     }
   }
   if (!sig->variadic) return base;
-  if (e->has_ellipsis) throw Unsupported{e->pos, "passing a slice to a variadic function is"};
-  const Type* elem = static_cast<const Slice*>(params.back()->type)->elem;
-  if (!native || rep_of(elem) != Rep::Iface) throw Unsupported{e->pos, "calling variadic Go functions is"};
-  // Natives take ...any as a count followed by (type, value) pairs.
-  int count = alloc(1, e->pos);
-  emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(count), static_cast<int32_t>(nargs - fixed)));
-  for (size_t i = fixed; i < nargs; i++) {
-    int r = alloc(2, e->pos);
-    if (rep_of(arg_type(i)) == Rep::Iface) load_arg(i, r);
-    else to_iface(arg_type(i), r, [&](int dst) { load_arg(i, dst); });
+  // The variadic parameter is a slice: f(xs...) passes xs itself; f(a, b)
+  // builds a fresh slice; f() passes nil.
+  const Type* vtype = params.back()->type;
+  int r = alloc(4, e->pos);
+  if (e->has_ellipsis) {
+    load_arg(nargs - 1, r);
+    return base;
   }
+  if (nargs <= fixed) {
+    for (int k = 0; k < 4; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+    return base;
+  }
+  const Type* elem = slice_elem(vtype);
+  uint32_t x = elem_x(vtype);
+  int w = width_of(elem);
+  int len = alloc(1, e->pos);
+  load_int(len, static_cast<int64_t>(nargs - fixed));
+  emit_x(Opcode::MAKE_SL, r, len, len, x);
+  for (size_t i = fixed; i < nargs; i++) {
+    int v = alloc(w, e->pos);
+    if (rep_of(elem) == Rep::Iface && rep_of(arg_type(i)) != Rep::Iface) to_iface(arg_type(i), v, [&](int d) { load_arg(i, d); });
+    else load_arg(i, v);
+    load_int(len, static_cast<int64_t>(i - fixed));
+    if (w == 1) emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(len), static_cast<uint32_t>(v)));
+    else emit_x(Opcode::SETINDEXW_SL, r, len, v, x);
+    free_ = len + 1;
+  }
+  free_ = r + 4;
   return base;
 }
 
@@ -799,7 +816,7 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
   auto* sig = static_cast<const Signature*>(callee->type);
   int saved = free_;
   int64_t index = mb_.function(callee);
-  int base = call_args(e, sig, index < 0);
+  int base = call_args(e, sig);
   int result_width = 0;
   for (const Var* r : sig->results->vars) result_width += width_of(r->type);
   set_line(e);
@@ -937,6 +954,13 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
 int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
   ast::Expr* arg = e->args[0];
   Rep from = rep_of(arg->type), to = rep_of(e->type);
+  if (auto* id = ast::as<ast::Ident>(unparen(arg)); id && id->obj && id->obj->kind == ObjKind::Nil) {
+    // T(nil): the zero value of T's slots.
+    int w = width_of(e->type);
+    int r = dst >= 0 ? dst : alloc(w, e->pos);
+    for (int k = 0; k < w; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+    return r;
+  }
   int saved = free_;
   int x = expr(arg, -1);
   free_ = saved;

@@ -500,7 +500,8 @@ class Printer {
         out += v.type->name + "(nil)";
         return;
       }
-      out += v.type->name + "{";
+      // fmt prints the unnamed []uint8 as []byte.
+      out += (v.type->name == "[]uint8" ? std::string("[]byte") : v.type->name) + "{";
       for (size_t k = 0; k < es.size(); k++) {
         if (k) out += ", ";
         go_syntax(out, es[k]);
@@ -543,8 +544,9 @@ class Printer {
 
 std::vector<Value> variadic_values(const Machine& m, const Slot* at) {
   std::vector<Value> vals;
-  int64_t n = at[0].i;
-  for (int64_t i = 0; i < n; i++) vals.push_back(from_iface(m, at + 1 + 2 * i));
+  if (!at[0].p) return vals;
+  const Slot* pair = static_cast<const rt::ArrayObj*>(at[0].p)->data + at[1].u * 2;
+  for (uint64_t i = 0; i < at[2].u; i++, pair += 2) vals.push_back(from_iface(m, pair));
   return vals;
 }
 

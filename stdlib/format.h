@@ -33,7 +33,8 @@ struct Value {
   const vm::Slot* wide = nullptr;
 };
 
-// The ...any arguments of a native: count, then (type, data) pairs.
+// The ...any argument of a native: a []any slice (4 slots) whose elements
+// are (type, data) pairs.
 std::vector<Value> variadic_values(const vm::Machine& m, const vm::Slot* at);
 
 std::string sprint(const vm::Machine& m, const std::vector<Value>& vals, bool ln);

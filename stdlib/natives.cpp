@@ -135,6 +135,17 @@ void strconv_parse_int(Machine& m, Slot* args) {
 
 void os_exit(Machine& m, Slot* args) { m.request_exit(static_cast<int>(args[0].i)); }
 
+// os.Args: a []string of the run's arguments (4 slots: array, off, len, cap).
+void os_runtime_args(Machine& m, Slot* args) {
+  const std::vector<std::string>& in = m.args();
+  rt::ArrayObj* arr = m.heap().new_array(in.size(), 1);
+  for (size_t k = 0; k < in.size(); k++) arr->data[k].p = m.heap().new_string(in[k]);
+  args[0].p = arr;
+  args[1].u = 0;
+  args[2].u = in.size();
+  args[3].u = in.size();
+}
+
 }  // namespace
 
 const vm::NativeTable& standard_natives() {
@@ -143,6 +154,7 @@ const vm::NativeTable& standard_natives() {
       {"fmt.Sprint", fmt_sprint},         {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
       {"strconv.Itoa", strconv_itoa},     {"strconv.Atoi", strconv_atoi}, {"strconv.FormatInt", strconv_format_int},
       {"strconv.ParseInt", strconv_parse_int}, {"os.Exit", os_exit},
+      {"os.runtime_args", os_runtime_args},
   };
   return table;
 }

@@ -2,8 +2,7 @@
 // Language Benchmarks Game's spectral norm, n=500): 10 rounds of A*A^T*v,
 // ~10M evaluations of the matrix element 1/((i+j)(i+j+1)/2+i+1). The final
 // square root is computed by Newton's iteration in the program itself, so
-// the workload needs no math package. Runnable under gosub once slices are
-// supported (issue 3); issue 2 lists it as a target.
+// the workload needs no math package.
 //
 // bench: issue=2
 // bench: target time gosub/lua < 1.0
