@@ -328,7 +328,7 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
             static_cast<const Basic*>(s.type)->bkind == BasicKind::UntypedNil)
           error(s.expr->pos, "first argument to append must be a typed slice; found untyped nil");
         else
-          error(s.expr->pos, "invalid argument: " + describe(s) + " is not a slice");
+          error(s.expr->pos, "first argument to append must be a slice; have " + describe(s));
         return;
       }
       record(s);
@@ -370,13 +370,13 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
       const Type* du = underlying(args[0].type);
       const Type* su = underlying(args[1].type);
       if (!du || du->kind != TypeKind::Slice || !su || (su->kind != TypeKind::Slice && !is_string(args[1].type))) {
-        error(e->pos, "invalid argument: copy expects slice arguments; found " + describe(args[0]) + " and " + describe(args[1]));
+        error(args[0].expr->pos, "invalid argument: copy expects slice arguments; found " + describe(args[0]) + " and " + describe(args[1]));
         return;
       }
       const Type* de = static_cast<const Slice*>(du)->elem;
       const Type* se = su->kind == TypeKind::Slice ? static_cast<const Slice*>(su)->elem : types_.byte_alias();
       if (!identical(de, se)) {
-        error(e->pos, "invalid argument: arguments to copy " + describe(args[0]) + " and " + describe(args[1]) +
+        error(args[0].expr->pos, "invalid argument: arguments to copy " + describe(args[0]) + " and " + describe(args[1]) +
                           " have different element types " + type_str(de) + " and " + type_str(se));
         return;
       }

@@ -596,7 +596,10 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
     const Type* u = underlying(x.type);
     bool comparable = u && u->kind != TypeKind::Slice && u->kind != TypeKind::Map && u->kind != TypeKind::Signature;
     bool nil_cmp = x_nil || y_nil;
-    if (!comparable && !nil_cmp) problem = describe(x) + " cannot be compared";
+    if (!comparable && !nil_cmp) {
+      const char* what = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : u->kind == TypeKind::Signature ? "func" : nullptr;
+      problem = what ? std::string(what) + " can only be compared to nil" : describe(x) + " cannot be compared";
+    }
   }
   x.expr = e;
   if (!problem.empty()) {
