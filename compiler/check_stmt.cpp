@@ -584,7 +584,7 @@ void Checker::switch_stmt(ast::SwitchStmt* s) {
                  (v->kind() != Constant::Kind::String && v->kind() != Constant::Kind::Bool &&
                   compare(v->rat_value(), y.val->rat_value()) == 0) ||
                  (v->kind() == Constant::Kind::Bool && v->boolean() == y.val->boolean()))) {
-              error(e->pos, "duplicate case " + expr_string(e) + " in expression switch\n\t" +
+              error(e->pos, "duplicate case " + describe(y) + " in expression switch\n\t" +
                                 diags_.sources().format(prev->pos) + ": previous case");
               break;
             }
@@ -713,6 +713,105 @@ void Checker::check_labels(ast::BlockStmt* body) {
   for (ast::Stmt* s : body->list) walk(s);
   for (auto& [name, l] : labels)
     if (!l->used) error(l->pos, "label " + std::string(name) + " defined and not used");
+  check_gotos(body);
+}
+
+// goto may not jump into a block or over a variable declaration in the
+// block it jumps within (Go spec: Goto statements).
+void Checker::check_gotos(ast::BlockStmt* body) {
+  struct Where {
+    const std::vector<ast::Stmt*>* list;
+    size_t index;
+    Pos start;  // where the list's block starts
+  };
+  using Path = std::vector<Where>;
+  std::unordered_map<std::string_view, Path> label_paths;
+  std::vector<std::pair<ast::BranchStmt*, Path>> gotos;
+  Path path;
+  std::function<void(const std::vector<ast::Stmt*>&, Pos)> list_walk;
+  std::function<void(ast::Stmt*)> stmt_walk = [&](ast::Stmt* s) {
+    if (!s) return;
+    switch (s->kind) {
+      case ast::Kind::LabeledStmt: {
+        auto* ls = static_cast<ast::LabeledStmt*>(s);
+        label_paths[ls->label->name] = path;
+        stmt_walk(ls->stmt);
+        return;
+      }
+      case ast::Kind::BranchStmt: {
+        auto* bs = static_cast<ast::BranchStmt*>(s);
+        if (bs->tok == ast::BranchTok::Goto && bs->label) gotos.emplace_back(bs, path);
+        return;
+      }
+      case ast::Kind::BlockStmt: {
+        auto* b = static_cast<ast::BlockStmt*>(s);
+        list_walk(b->list, b->lbrace.valid() ? b->lbrace : b->pos);
+        return;
+      }
+      case ast::Kind::IfStmt:
+        stmt_walk(static_cast<ast::IfStmt*>(s)->body);
+        stmt_walk(static_cast<ast::IfStmt*>(s)->else_);
+        return;
+      case ast::Kind::ForStmt: stmt_walk(static_cast<ast::ForStmt*>(s)->body); return;
+      case ast::Kind::RangeStmt: stmt_walk(static_cast<ast::RangeStmt*>(s)->body); return;
+      case ast::Kind::SwitchStmt: stmt_walk(static_cast<ast::SwitchStmt*>(s)->body); return;
+      case ast::Kind::TypeSwitchStmt: stmt_walk(static_cast<ast::TypeSwitchStmt*>(s)->body); return;
+      case ast::Kind::SelectStmt: stmt_walk(static_cast<ast::SelectStmt*>(s)->body); return;
+      case ast::Kind::CaseClause: list_walk(static_cast<ast::CaseClause*>(s)->body, s->pos); return;
+      case ast::Kind::CommClause: list_walk(static_cast<ast::CommClause*>(s)->body, s->pos); return;
+      default: return;
+    }
+  };
+  list_walk = [&](const std::vector<ast::Stmt*>& list, Pos start) {
+    path.push_back(Where{&list, 0, start});
+    for (size_t i = 0; i < list.size(); i++) {
+      path.back().index = i;
+      stmt_walk(list[i]);
+    }
+    path.pop_back();
+  };
+  list_walk(body->list, body->lbrace.valid() ? body->lbrace : body->pos);
+
+  // The first variable a statement declares, if any.
+  auto declared = [](ast::Stmt* s) -> std::pair<std::string, Pos> {
+    while (s && s->kind == ast::Kind::LabeledStmt) s = static_cast<ast::LabeledStmt*>(s)->stmt;
+    if (auto* a = ast::as<ast::AssignStmt>(s); a && a->tok == ast::AssignTok::Define) {
+      for (ast::Expr* l : a->lhs)
+        if (auto* id = ast::as<ast::Ident>(l); id && id->name != "_") return {std::string(id->name), a->tok_pos};
+    }
+    if (auto* d = ast::as<ast::DeclStmt>(s)) {
+      auto* gd = ast::as<ast::GenDecl>(d->decl);
+      if (gd && gd->tok == ast::DeclTok::Var)
+        for (ast::Node* n : gd->specs)
+          for (ast::Ident* id : static_cast<ast::ValueSpec*>(n)->names)
+            if (id->name != "_") return {std::string(id->name), id->pos};
+    }
+    return {"", Pos{}};
+  };
+  for (auto& [g, gpath] : gotos) {
+    auto it = label_paths.find(g->label->name);
+    if (it == label_paths.end()) continue;
+    const Path& lpath = it->second;
+    // Longest common prefix of statement lists.
+    size_t common = 0;
+    while (common < gpath.size() && common < lpath.size() && gpath[common].list == lpath[common].list) common++;
+    if (common < lpath.size()) {
+      error(g->label->pos, "goto " + std::string(g->label->name) + " jumps into block starting at " +
+                               diags_.sources().format(lpath[common].start));
+      continue;
+    }
+    // Same list: a forward jump must not skip a declaration.
+    size_t from = gpath[common - 1].index, to = lpath[common - 1].index;
+    const auto& list = *lpath[common - 1].list;
+    for (size_t i = from + 1; i < to; i++) {
+      auto [name, pos] = declared(list[i]);
+      if (!name.empty()) {
+        error(g->label->pos, "goto " + std::string(g->label->name) + " jumps over declaration of " + name + " at " +
+                                 diags_.sources().format(pos));
+        break;
+      }
+    }
+  }
 }
 
 // ------------------------------------------------------------ terminating statements

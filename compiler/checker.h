@@ -126,6 +126,7 @@ class Checker {
   void declare(Scope* scope, ast::Ident* id, Object* obj);
   bool is_terminating(const ast::Stmt* s, std::string_view label);
   void check_labels(ast::BlockStmt* body);
+  void check_gotos(ast::BlockStmt* body);
   void report_unused(Scope* scope);
 
   // --- shared state

@@ -112,6 +112,41 @@ bool Machine::append_slots(Slot* slice, const Slot* elems, uint64_t count, uint3
   return true;
 }
 
+// Out of line: helpers that need C++ objects with destructors. Computed
+// goto leaves a handler's scope without running destructors, so handlers
+// in execute() keep only trivially destructible locals.
+bool Machine::append_string(Slot* slice, const rt::StringObj* str, uint32_t x) {
+  std::string_view bytes = rt::string_view_of(str);
+  if (bytes.empty()) return true;
+  std::vector<Slot> elems(bytes.size());
+  for (size_t k = 0; k < bytes.size(); k++) elems[k].u = static_cast<uint8_t>(bytes[k]);
+  return append_slots(slice, elems.data(), elems.size(), x);
+}
+
+void Machine::string_to_runes(Slot* out, const rt::StringObj* str) {
+  std::string_view s = rt::string_view_of(str);
+  std::vector<int32_t> runes;
+  for (size_t k = 0; k < s.size();) {
+    int width = 0;
+    runes.push_back(rt::decode_rune(s.substr(k), &width));
+    k += static_cast<size_t>(width);
+  }
+  rt::ArrayObj* arr = heap_.new_array(runes.size(), 1);
+  for (size_t k = 0; k < runes.size(); k++) arr->data[k].i = runes[k];
+  Slot header[4] = {{.p = arr}, {.u = 0}, {.u = runes.size()}, {.u = runes.size()}};
+  std::memcpy(out, header, sizeof header);
+}
+
+rt::StringObj* Machine::runes_to_string(const Slot* s) {
+  std::string bytes;
+  const Slot* in = s[2].u ? static_cast<rt::ArrayObj*>(s[0].p)->data + s[1].u : nullptr;
+  for (uint64_t k = 0; k < s[2].u; k++) {
+    char buf[4];
+    bytes.append(buf, static_cast<size_t>(rt::encode_rune(buf, in[k].i)));
+  }
+  return heap_.new_string(bytes);
+}
+
 bool Machine::grow_stack(size_t need) {
   uint64_t bytes = need * sizeof(Slot) + frames_.size() * kFrameOverheadBytes;
   if (bytes > options_.max_stack_bytes) return false;
@@ -445,12 +480,7 @@ dispatch:
   }
   CASE(APPENDSTR_SL) {
     uint32_t x = *pc++;
-    std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RB.p));
-    if (!str.empty()) {
-      std::vector<Slot> bytes(str.size());
-      for (size_t k = 0; k < str.size(); k++) bytes[k].u = static_cast<uint8_t>(str[k]);
-      if (!append_slots(&RA, bytes.data(), bytes.size(), x)) RUNTIME_ERROR("growslice: len out of range");
-    }
+    if (!append_string(&RA, static_cast<rt::StringObj*>(RB.p), x)) RUNTIME_ERROR("growslice: len out of range");
     DISPATCH();
   }
   CASE(COPY_SL) {
@@ -495,28 +525,11 @@ dispatch:
     DISPATCH();
   }
   CASE(STR_RUNES) {
-    std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RB.p));
-    std::vector<int32_t> runes;
-    for (size_t k = 0; k < str.size();) {
-      int width = 0;
-      runes.push_back(rt::decode_rune(str.substr(k), &width));
-      k += static_cast<size_t>(width);
-    }
-    rt::ArrayObj* arr = heap_.new_array(runes.size(), 1);
-    for (size_t k = 0; k < runes.size(); k++) arr->data[k].i = runes[k];
-    Slot out[4] = {{.p = arr}, {.u = 0}, {.u = runes.size()}, {.u = runes.size()}};
-    std::memcpy(&RA, out, sizeof out);
+    string_to_runes(&RA, static_cast<rt::StringObj*>(RB.p));
     DISPATCH();
   }
   CASE(RUNES_STR) {
-    const Slot* s = &RB;
-    std::string bytes;
-    const Slot* in = s[2].u ? static_cast<rt::ArrayObj*>(s[0].p)->data + s[1].u : nullptr;
-    for (uint64_t k = 0; k < s[2].u; k++) {
-      char buf[4];
-      bytes.append(buf, static_cast<size_t>(rt::encode_rune(buf, in[k].i)));
-    }
-    RA.p = heap_.new_string(bytes);
+    RA.p = runes_to_string(&RB);
     DISPATCH();
   }
   CASE(BOX) {

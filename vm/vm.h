@@ -73,6 +73,9 @@ class Machine {
   // append's slow and fast paths: slice is 4 slots, updated in place; elems
   // may alias the slice's own array. False when the length would overflow.
   bool append_slots(Slot* slice, const Slot* elems, uint64_t count, uint32_t x);
+  bool append_string(Slot* slice, const rt::StringObj* str, uint32_t x);  // append([]byte, s...)
+  void string_to_runes(Slot* out, const rt::StringObj* str);              // []rune(s)
+  rt::StringObj* runes_to_string(const Slot* slice);                      // string(runes)
   void runtime_panic(const std::string& message, const Instr* pc);
   void stack_overflow();
   std::string traceback(const Instr* pc) const;
