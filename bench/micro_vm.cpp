@@ -53,7 +53,7 @@ func main() {
 	}
 	fmt.Println(sum)
 }
-)", "524136826525\n");
+)", "524395773440\n");
   state.counters["iters/s"] = benchmark::Counter(1e6 * static_cast<double>(state.iterations()),
                                                  benchmark::Counter::kIsRate);
 }
@@ -76,7 +76,7 @@ func main() {
 	}
 	fmt.Printf("%.12f\n", sum)
 }
-)", "1.644933066848\n");
+)", "1.644933066849\n");
   state.counters["iters/s"] = benchmark::Counter(1e6 * static_cast<double>(state.iterations()),
                                                  benchmark::Counter::kIsRate);
 }
@@ -122,7 +122,7 @@ func main() {
 	}
 	fmt.Println(q, r)
 }
-)", "71428357142 2999991\n");
+)", "71428214286 2999998\n");
 }
 BENCHMARK(BM_MultiResultCall)->Unit(benchmark::kMillisecond);
 
@@ -139,7 +139,7 @@ func main() {
 	}
 	fmt.Println(n)
 }
-)", "148584\n");
+)", "136632\n");
 }
 BENCHMARK(BM_Sprintf)->Unit(benchmark::kMillisecond);
 
