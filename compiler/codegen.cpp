@@ -275,6 +275,30 @@ class FuncCompiler {
     emit(vm::make_abc(Opcode::BOX, static_cast<uint32_t>(r + 1), static_cast<uint32_t>(tmp), static_cast<uint32_t>(w)));
     free_ = saved;
   }
+  // Makes a slice of type st with `length` elements at r..r+3 and stores
+  // `count` values into it: value k, of type type_of(k), goes to index
+  // at(k) and is evaluated by load(k, dst). Slice literals and variadic
+  // arguments both build slices this way.
+  template <typename At, typename TypeOf, typename Load>
+  void build_slice(int r, const Type* st, int64_t length, size_t count, At&& at, TypeOf&& type_of, Load&& load) {
+    int saved = free_;
+    int index = alloc(1, Pos{});
+    load_int(index, length);
+    uint32_t x = elem_x(st);
+    emit_x(Opcode::MAKE_SL, r, index, index, x);
+    const Type* elem = slice_elem(st);
+    int w = width_of(elem);
+    for (size_t k = 0; k < count; k++) {
+      int v = alloc(w, Pos{});
+      if (rep_of(elem) == Rep::Iface && rep_of(type_of(k)) != Rep::Iface) to_iface(type_of(k), v, [&](int d) { load(k, d); });
+      else load(k, v);
+      load_int(index, at(k));
+      if (w == 1) emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(index), static_cast<uint32_t>(v)));
+      else emit_x(Opcode::SETINDEXW_SL, r, index, v, x);
+      free_ = index + 1;
+    }
+    free_ = saved;
+  }
   void expr_to(ast::Expr* e, int dst) {
     int r = expr(e, dst);
     move(dst, r, width_of(e->type));
@@ -441,33 +465,24 @@ int FuncCompiler::expr(ast::Expr* e, int dst) {
       return r;
     }
     case ast::Kind::SliceExpr: {
+      // Bounds go to three consecutive registers; an omitted low is 0 and
+      // an omitted high is the length.
       auto* sl = static_cast<ast::SliceExpr*>(e);
-      if (rep_of(sl->x->type) == Rep::Slice) {
-        int saved = free_;
-        int s = expr(sl->x, -1);
-        int bounds = alloc(3, e->pos);
-        if (sl->low) expr_to(sl->low, bounds);
-        else emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(bounds), 0, 0));
-        if (sl->high) expr_to(sl->high, bounds + 1);
-        else move(bounds + 1, s + 2, 1);
-        if (sl->slice3) expr_to(sl->max, bounds + 2);
-        free_ = saved;
-        int r = dst >= 0 ? dst : alloc(4, e->pos);
-        emit(vm::make_abc(sl->slice3 ? Opcode::SLICE3_SL : Opcode::SLICE_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(s),
-                          static_cast<uint32_t>(bounds)));
-        return r;
-      }
-      if (rep_of(sl->x->type) != Rep::String) throw Unsupported{e->pos, "slicing arrays is"};
+      Rep rep = rep_of(sl->x->type);
+      if (rep != Rep::Slice && rep != Rep::String) throw Unsupported{e->pos, "slicing arrays is"};
       int saved = free_;
       int s = expr(sl->x, -1);
-      int bounds = alloc(2, e->pos);
+      int bounds = alloc(3, e->pos);
       if (sl->low) expr_to(sl->low, bounds);
       else emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(bounds), 0, 0));
       if (sl->high) expr_to(sl->high, bounds + 1);
+      else if (rep == Rep::Slice) move(bounds + 1, s + 2, 1);
       else emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(bounds + 1), static_cast<uint32_t>(s), 0));
+      if (sl->slice3) expr_to(sl->max, bounds + 2);
       free_ = saved;
-      int r = dst >= 0 ? dst : alloc(1, e->pos);
-      emit(vm::make_abc(Opcode::SLICE_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), static_cast<uint32_t>(bounds)));
+      int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+      Opcode op = rep == Rep::String ? Opcode::SLICE_STR : sl->slice3 ? Opcode::SLICE3_SL : Opcode::SLICE_SL;
+      emit(vm::make_abc(op, static_cast<uint32_t>(r), static_cast<uint32_t>(s), static_cast<uint32_t>(bounds)));
       return r;
     }
     case ast::Kind::CompositeLit: return composite_lit(static_cast<ast::CompositeLit*>(e), dst);
@@ -504,22 +519,10 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
   }
   int saved = free_;
   int r = alloc(4, e->pos);
-  int len = alloc(1, e->pos);
-  load_int(len, length);
   set_line(e);
-  uint32_t x = elem_x(e->type);
-  emit_x(Opcode::MAKE_SL, r, len, len, x);
-  const Type* elem = slice_elem(e->type);
-  for (auto& [at, value] : elems) {
-    int w = width_of(elem);
-    int v = alloc(w, value->pos);
-    if (rep_of(elem) == Rep::Iface && rep_of(value->type) != Rep::Iface) to_iface(value->type, v, [&](int d) { expr_to(value, d); });
-    else expr_to(value, v);
-    load_int(len, at);
-    if (w == 1) emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(len), static_cast<uint32_t>(v)));
-    else emit_x(Opcode::SETINDEXW_SL, r, len, v, x);
-    free_ = len + 1;
-  }
+  build_slice(
+      r, e->type, length, elems.size(), [&](size_t k) { return elems[k].first; },
+      [&](size_t k) { return elems[k].second->type; }, [&](size_t k, int d) { expr_to(elems[k].second, d); });
   free_ = saved;
   if (dst >= 0) {
     move(dst, r, 4);
@@ -782,21 +785,9 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig) {
     for (int k = 0; k < 4; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
     return base;
   }
-  const Type* elem = slice_elem(vtype);
-  uint32_t x = elem_x(vtype);
-  int w = width_of(elem);
-  int len = alloc(1, e->pos);
-  load_int(len, static_cast<int64_t>(nargs - fixed));
-  emit_x(Opcode::MAKE_SL, r, len, len, x);
-  for (size_t i = fixed; i < nargs; i++) {
-    int v = alloc(w, e->pos);
-    if (rep_of(elem) == Rep::Iface && rep_of(arg_type(i)) != Rep::Iface) to_iface(arg_type(i), v, [&](int d) { load_arg(i, d); });
-    else load_arg(i, v);
-    load_int(len, static_cast<int64_t>(i - fixed));
-    if (w == 1) emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(len), static_cast<uint32_t>(v)));
-    else emit_x(Opcode::SETINDEXW_SL, r, len, v, x);
-    free_ = len + 1;
-  }
+  build_slice(
+      r, vtype, static_cast<int64_t>(nargs - fixed), nargs - fixed, [&](size_t k) { return static_cast<int64_t>(k); },
+      [&](size_t k) { return arg_type(fixed + k); }, [&](size_t k, int d) { load_arg(fixed + k, d); });
   free_ = r + 4;
   return base;
 }

@@ -56,7 +56,8 @@ void append_exp(std::string& out, int exp, char e) {
 }
 
 // %x / %X: hexadecimal mantissa and binary exponent (strconv's 'x').
-std::string format_hex_float(double v, char fmt, int prec, int bits) {
+// (float32 values are exact in float64, so one path serves both widths.)
+std::string format_hex_float(double v, char fmt, int prec) {
   std::string out;
   bool upper = fmt == 'X';
   static constexpr char kLower[] = "0123456789abcdef", kUpper[] = "0123456789ABCDEF";
@@ -68,7 +69,6 @@ std::string format_hex_float(double v, char fmt, int prec, int bits) {
     exp -= 1;
     mant = static_cast<uint64_t>(std::ldexp(m, 61));  // 1.xxx with 60 fraction bits
   }
-  (void)bits;
   std::string frac;
   uint64_t f = mant & ((uint64_t{1} << 60) - 1);
   for (int k = 0; k < 15; k++) frac += hex[(f >> (56 - 4 * k)) & 15];
@@ -111,7 +111,7 @@ std::string format_float(double v, char fmt, int prec, int bits) {
     out += '-';
     v = -v;
   }
-  if (fmt == 'x' || fmt == 'X') return out + format_hex_float(v, fmt, prec, bits);
+  if (fmt == 'x' || fmt == 'X') return out + format_hex_float(v, fmt, prec);
   if (fmt == 'f' || fmt == 'F') {
     char buf[512];
     std::to_chars_result r = prec < 0
@@ -172,14 +172,11 @@ std::string format_float(double v, char fmt, int prec, int bits) {
 
 
 namespace {
-void append_escaped_rune(std::string& out, int32_t r, int width, char quote_char) {
+void append_escaped_rune(std::string& out, int32_t r, char quote_char) {
   static constexpr char kHex[] = "0123456789abcdef";
   if (r == quote_char || r == '\\') {
     out += '\\';
     out += static_cast<char>(r);
-    return;
-  }
-  if (width == 1 && r == 0xFFFD) {  // an invalid byte, not a real U+FFFD
     return;
   }
   if (is_print(r)) {
@@ -238,7 +235,7 @@ std::string quote(std::string_view s) {
       out += kHex[c >> 4];
       out += kHex[c & 15];
     } else {
-      append_escaped_rune(out, r, width, '"');
+      append_escaped_rune(out, r, '"');
     }
     i += static_cast<size_t>(width);
   }
@@ -248,7 +245,7 @@ std::string quote(std::string_view s) {
 std::string quote_rune(int64_t r) {
   int32_t rr = r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) ? 0xFFFD : static_cast<int32_t>(r);
   std::string out = "'";
-  append_escaped_rune(out, rr, 0, '\'');
+  append_escaped_rune(out, rr, '\'');
   return out + "'";
 }
 
@@ -439,16 +436,12 @@ class Printer {
     if (std::isnan(d)) s = f.plus ? "+NaN" : f.space ? " NaN" : "NaN";
     else if (std::isinf(d)) s = d > 0 ? (f.plus ? "+Inf" : f.space ? " Inf" : "+Inf") : "-Inf";
     else s = sign(f, format_float(std::fabs(d), fmt, prec, bits), std::signbit(d));
-    if (std::isinf(d) && d > 0 && !f.plus && !f.space) s = "+Inf";
     if (f.sharp && (fmt == 'g' || fmt == 'G') && !std::isnan(d) && !std::isinf(d) && s.find('.') == std::string::npos) {
       // %#g keeps a decimal point.
       size_t e = s.find_first_of("eE");
       s.insert(e == std::string::npos ? s.size() : e, ".");
     }
     bool special = std::isnan(d) || std::isinf(d);
-    if (std::isinf(d) && d > 0 && !f.plus) {
-      // Go prints +Inf for %v/%f of +Inf only with the plus flag; otherwise "+Inf" too.
-    }
     pad(out, s, f, !special);
   }
 
