@@ -3,6 +3,7 @@
 #include <gosub/gosub.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -106,6 +107,25 @@ std::string disassemble(const Program& program, std::string_view func_filter) {
   return vm::disassemble(*program.module, func_filter);
 }
 
+void apply_go_environment(Config& config) {
+  if (const char* gogc = std::getenv("GOGC")) {
+    std::string v = gogc;
+    if (v == "off") config.gc_percent = -1;
+    else if (!v.empty() && v.find_first_not_of("0123456789") == std::string::npos && v.size() < 10)
+      config.gc_percent = std::stoi(v);
+  }
+  if (const char* godebug = std::getenv("GODEBUG")) {
+    // Comma-separated name=value pairs; the last gctrace wins.
+    std::string_view rest = godebug;
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view item = rest.substr(0, comma);
+      if (item.rfind("gctrace=", 0) == 0) config.gc_trace = item.substr(8) != "0";
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    }
+  }
+}
+
 struct Vm::Impl {
   Config config;
 };
@@ -130,6 +150,10 @@ int Vm::run_main(const Program& program) {
   o.write_stderr = c.stderr_sink ? c.stderr_sink : [](std::string_view s) { write_fd(2, s); };
   o.args = c.args;
   o.max_stack_bytes = c.max_stack_bytes;
+  o.gc_percent = c.gc_percent;
+  o.gc_trace = c.gc_trace;
+  o.gc_stress = c.gc_stress;
+  o.print_stats = c.print_stats;
   o.natives = &stdlib::standard_natives();
   return vm::run_module(*program.module, std::move(o));
 }

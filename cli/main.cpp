@@ -36,10 +36,13 @@ gosub::CompileResult compile_path(const std::string& path, const gosub::CompileO
 
 // Parses the flags shared by run/check/disasm. Returns the index of the
 // first positional argument, or -1 after printing an error.
-int parse_common_flags(int argc, char** argv, int i, gosub::CompileOptions& opts, std::string* func_filter) {
+int parse_common_flags(int argc, char** argv, int i, gosub::CompileOptions& opts, std::string* func_filter,
+                       bool* stats = nullptr) {
   for (; i < argc; i++) {
     std::string a = argv[i];
-    if (a == "-lang=go1.21" || a == "--lang=go1.21") {
+    if (stats && (a == "-stats" || a == "--stats")) {
+      *stats = true;
+    } else if (a == "-lang=go1.21" || a == "--lang=go1.21") {
       opts.shared_loop_vars = true;
     } else if (a.rfind("-lang=", 0) == 0 || a.rfind("--lang=", 0) == 0) {
       opts.shared_loop_vars = false;  // go1.22 and later: per-iteration variables
@@ -59,7 +62,8 @@ int parse_common_flags(int argc, char** argv, int i, gosub::CompileOptions& opts
 
 int cmd_run(int argc, char** argv) {
   gosub::CompileOptions opts;
-  int i = parse_common_flags(argc, argv, 2, opts, nullptr);
+  bool stats = false;
+  int i = parse_common_flags(argc, argv, 2, opts, nullptr, &stats);
   if (i < 0) return 2;
   std::string path = argv[i];
   gosub::CompileResult r = compile_path(path, opts);
@@ -68,6 +72,8 @@ int cmd_run(int argc, char** argv) {
     return 2;
   }
   gosub::Config config;
+  gosub::apply_go_environment(config);
+  config.print_stats = stats;
   // os.Args[0] is the program; gc's binaries name themselves, we name the source.
   config.args.push_back(path);
   for (int k = i + 1; k < argc; k++) config.args.push_back(argv[k]);

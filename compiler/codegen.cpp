@@ -6,6 +6,8 @@
 // registers at the current top; the callee's frame starts there and its
 // results come back in the same registers. Conditions compile to jumps,
 // with fused compare-and-branch ops for integer comparisons.
+#include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -55,10 +57,24 @@ int width_of(const Type* t) {
   }
 }
 const Type* slice_elem(const Type* t) { return static_cast<const Slice*>(underlying(t))->elem; }
-// The X operand of slice instructions for slices of type t.
-uint32_t elem_x(const Type* t) {
-  const Type* e = slice_elem(t);
-  return vm::elem_word(static_cast<uint32_t>(width_of(e)), static_cast<uint64_t>(size_of(e)));
+// What each slot of a value of type t holds, for the collector (a call's
+// result tuple: its results' slots in order).
+std::vector<vm::GcSlot> gc_layout(const Type* t) {
+  if (!t) return {};
+  if (t->kind == TypeKind::Tuple) {
+    std::vector<vm::GcSlot> out;
+    for (const Var* v : static_cast<const Tuple*>(t)->vars) {
+      std::vector<vm::GcSlot> one = gc_layout(v->type);
+      out.insert(out.end(), one.begin(), one.end());
+    }
+    return out;
+  }
+  switch (rep_of(t)) {
+    case Rep::String: return {vm::GcSlot::Pointer};
+    case Rep::Iface: return {vm::GcSlot::IfaceType, vm::GcSlot::Scalar};
+    case Rep::Slice: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar, vm::GcSlot::Scalar, vm::GcSlot::Scalar};
+    default: return std::vector<vm::GcSlot>(static_cast<size_t>(width_of(t)), vm::GcSlot::Scalar);
+  }
 }
 bool is_float_rep(Rep r) { return r == Rep::Float32 || r == Rep::Float64; }
 
@@ -107,6 +123,8 @@ class ModuleBuilder {
     mod_->types.emplace_back();
     vm::TypeInfo info;
     info.name = name;
+    info.go_size = static_cast<uint64_t>(size_of(t));
+    info.layout = gc_layout(t);
     Rep r = rep_of(t);
     const Type* u = underlying(t);
     int64_t bits = size_of(t) * 8;
@@ -133,6 +151,11 @@ class ModuleBuilder {
     }
     mod_->types[index] = info;
     return index;
+  }
+  // The X operand of slice instructions for slices of type t.
+  uint32_t elem_x(const Type* t) {
+    const Type* e = slice_elem(t);
+    return vm::elem_word(static_cast<uint32_t>(width_of(e)), type_id(e));
   }
   uint32_t global(const Var* v) { return globals_.at(v); }
   bool is_global(const Var* v) const { return globals_.count(v) != 0; }
@@ -182,26 +205,95 @@ class FuncCompiler {
 
  private:
   // --- registers and emission
+  // A fresh register holds nothing the collector may look at until an
+  // instruction writes it and the compiler marks it (mark()).
   int alloc(int n, Pos pos) {
     int r = free_;
     free_ += n;
     if (free_ > max_) max_ = free_;
     if (free_ > 250) throw Unsupported{pos, "functions needing more than 250 registers are"};
+    std::fill(reg_kind_.begin() + r, reg_kind_.begin() + free_, vm::GcSlot::Scalar);
     return r;
   }
+  // Registers r.. now hold a value of type t (every path that reaches the
+  // following code has written them).
+  void mark(int r, const Type* t) {
+    std::vector<vm::GcSlot> layout = gc_layout(t);
+    for (size_t k = 0; k < layout.size() && r + static_cast<int>(k) < 256; k++) reg_kind_[static_cast<size_t>(r) + k] = layout[k];
+  }
   size_t emit(Instr i) {
-    fn_.code.push_back(i);
+    Opcode op = vm::op_of(i);
+    if (vm::opcode_is_safepoint(op) && vm::instruction_words(vm::opcode_format(op)) == 1) record_safepoint(i, 0);
+    if (op == Opcode::MOVE) reg_kind_[vm::arg_a(i)] = reg_kind_[vm::arg_b(i)];
+    return emit_word(i);
+  }
+  // A raw word: the second word of a two-word instruction.
+  size_t emit_word(Instr w) {
+    fn_.code.push_back(w);
     fn_.lines.push_back(line_);
     return fn_.code.size() - 1;
   }
+  // The pointer map of the safepoint instruction i (second word x) about to
+  // be emitted: every allocated register whose marked value holds a pointer
+  // or an interface, plus the instruction's own pointer operands (the
+  // collector runs before the instruction reads them, and the compiler may
+  // already have released their registers to the result).
+  void record_safepoint(Instr i, uint32_t x) {
+    std::array<vm::GcSlot, 256> live{};
+    std::copy(reg_kind_.begin(), reg_kind_.begin() + free_, live.begin());
+    auto operand = [&](uint32_t r, const std::vector<vm::GcSlot>& layout, uint32_t count) {
+      for (uint32_t n = 0; n < count; n++)
+        for (size_t k = 0; k < layout.size(); k++) {
+          size_t at = r + n * layout.size() + k;
+          if (at < live.size()) live[at] = layout[k];
+        }
+    };
+    const std::vector<vm::GcSlot> ptr{vm::GcSlot::Pointer};
+    const auto& types = mb_.module().types;
+    auto layout_of_type = [&](uint32_t t) -> const std::vector<vm::GcSlot>& { return types.at(t).layout; };
+    switch (vm::op_of(i)) {
+      case Opcode::CONCAT: operand(vm::arg_b(i), ptr, 1); operand(vm::arg_c(i), ptr, 1); break;
+      case Opcode::SLICE_STR: case Opcode::STR_BYTES: case Opcode::BYTES_STR: case Opcode::STR_RUNES:
+      case Opcode::RUNES_STR:
+        operand(vm::arg_b(i), ptr, 1);
+        break;
+      case Opcode::APPEND_SL:
+        operand(vm::arg_a(i), ptr, 1);
+        operand(vm::arg_b(i), layout_of_type(vm::elem_type(x)), vm::arg_c(i));
+        break;
+      case Opcode::APPENDS_SL: case Opcode::APPENDSTR_SL:
+        operand(vm::arg_a(i), ptr, 1);
+        operand(vm::arg_b(i), ptr, 1);
+        break;
+      case Opcode::BOX: operand(vm::arg_b(i), layout_of_type(x), 1); break;
+      default: break;
+    }
+    auto begin = static_cast<uint32_t>(fn_.gc_regs.size());
+    for (size_t r = 0; r < live.size(); r++)
+      if (live[r] != vm::GcSlot::Scalar) fn_.gc_regs.push_back(static_cast<uint16_t>(r | static_cast<size_t>(live[r]) << 8));
+    auto end = static_cast<uint32_t>(fn_.gc_regs.size());
+    if (!fn_.safepoints.empty()) {
+      // Consecutive safepoints often share a map: keep one copy.
+      const vm::Safepoint& prev = fn_.safepoints.back();
+      if (prev.end - prev.begin == end - begin &&
+          std::equal(fn_.gc_regs.begin() + prev.begin, fn_.gc_regs.begin() + prev.end, fn_.gc_regs.begin() + begin)) {
+        fn_.gc_regs.resize(begin);
+        begin = prev.begin;
+        end = prev.end;
+      }
+    }
+    fn_.safepoints.push_back({static_cast<uint32_t>(fn_.code.size()), begin, end});
+  }
   size_t emit_branch(Opcode op, uint32_t a, uint32_t b) {
     size_t at = emit(vm::make_abc(op, a, b, 0));
-    emit(0);
+    emit_word(0);
     return at;
   }
   size_t emit_x(Opcode op, int a, int b, int c, uint32_t x) {
-    size_t at = emit(vm::make_abc(op, static_cast<uint32_t>(a), static_cast<uint32_t>(b), static_cast<uint32_t>(c)));
-    emit(x);
+    Instr i = vm::make_abc(op, static_cast<uint32_t>(a), static_cast<uint32_t>(b), static_cast<uint32_t>(c));
+    if (vm::opcode_is_safepoint(op)) record_safepoint(i, x);
+    size_t at = emit_word(i);
+    emit_word(x);
     return at;
   }
   size_t here() const { return fn_.code.size(); }
@@ -247,7 +339,14 @@ class FuncCompiler {
   }
 
   // --- expressions
-  int expr(ast::Expr* e, int dst);
+  // Evaluates e into dst (or a register of its choosing when dst < 0, or
+  // where the value already lives) and returns that register, marked.
+  int expr(ast::Expr* e, int dst) {
+    int r = expr_value(e, dst);
+    mark(r, e->type);
+    return r;
+  }
+  int expr_value(ast::Expr* e, int dst);
   // Loads element i of slice s (registers) into dst.
   void slice_get(const Type* slice_type, int dst, int s, int i);
   // Places: an assignment target whose operands are evaluated before the
@@ -272,7 +371,8 @@ class FuncCompiler {
     int saved = free_;
     int tmp = alloc(w, Pos{});
     load(tmp);
-    emit(vm::make_abc(Opcode::BOX, static_cast<uint32_t>(r + 1), static_cast<uint32_t>(tmp), static_cast<uint32_t>(w)));
+    mark(tmp, t);
+    emit_x(Opcode::BOX, r + 1, tmp, 0, mb_.type_id(t));
     free_ = saved;
   }
   // Makes a slice of type st with `length` elements at r..r+3 and stores
@@ -284,14 +384,16 @@ class FuncCompiler {
     int saved = free_;
     int index = alloc(1, Pos{});
     load_int(index, length);
-    uint32_t x = elem_x(st);
+    uint32_t x = mb_.elem_x(st);
     emit_x(Opcode::MAKE_SL, r, index, index, x);
+    mark(r, st);
     const Type* elem = slice_elem(st);
     int w = width_of(elem);
     for (size_t k = 0; k < count; k++) {
       int v = alloc(w, Pos{});
       if (rep_of(elem) == Rep::Iface && rep_of(type_of(k)) != Rep::Iface) to_iface(type_of(k), v, [&](int d) { load(k, d); });
       else load(k, v);
+      mark(v, elem);
       load_int(index, at(k));
       if (w == 1) emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(r), static_cast<uint32_t>(index), static_cast<uint32_t>(v)));
       else emit_x(Opcode::SETINDEXW_SL, r, index, v, x);
@@ -346,6 +448,7 @@ class FuncCompiler {
   std::vector<Var*> named_results_;
   int free_ = 0;
   int max_ = 0;
+  std::array<vm::GcSlot, 256> reg_kind_{};  // what each register holds once marked
   int32_t line_ = 0;
   std::vector<Breakable*> breakables_;
   std::unordered_map<std::string_view, size_t> label_pc_;
@@ -388,12 +491,12 @@ void FuncCompiler::load_constant(const Type* t, const Constant* c, int dst, Pos 
 }
 
 void FuncCompiler::slice_get(const Type* slice_type, int dst, int s, int i) {
-  uint32_t x = elem_x(slice_type);
+  uint32_t x = mb_.elem_x(slice_type);
   if (vm::elem_slots(x) == 1) emit(vm::make_abc(Opcode::INDEX_SL, static_cast<uint32_t>(dst), static_cast<uint32_t>(s), static_cast<uint32_t>(i)));
   else emit_x(Opcode::INDEXW_SL, dst, s, i, x);
 }
 
-int FuncCompiler::expr(ast::Expr* e, int dst) {
+int FuncCompiler::expr_value(ast::Expr* e, int dst) {
   set_line(e);
   if (auto it = preloaded_.find(e); it != preloaded_.end()) return it->second;
   if (e->constant) {
@@ -817,15 +920,18 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
   free_ = saved;
   if (keep_all_results) {
     alloc(std::max(result_width, 1), e->pos);
+    mark(base, sig->results);
     return base;
   }
   if (result_width == 0) return base;
   int w = width_of(sig->results->vars[0]->type);
+  mark(base, sig->results);
   if (dst >= 0) {
     move(dst, base, w);
     return dst;
   }
   alloc(w, e->pos);
+  mark(base, sig->results->vars[0]->type);
   return base;
 }
 
@@ -886,7 +992,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       free_ = saved;
       int r = dst >= 0 ? dst : alloc(4, e->pos);
       set_line(e);
-      emit_x(Opcode::MAKE_SL, r, sizes, e->args.size() > 2 ? sizes + 1 : sizes, elem_x(e->type));
+      emit_x(Opcode::MAKE_SL, r, sizes, e->args.size() > 2 ? sizes + 1 : sizes, mb_.elem_x(e->type));
       return r;
     }
     case BuiltinId::Append: {
@@ -899,7 +1005,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       int saved = free_;
       int r = in_place ? dst : alloc(4, e->pos);
       expr_to(e->args[0], r);
-      uint32_t x = elem_x(e->type);
+      uint32_t x = mb_.elem_x(e->type);
       if (e->has_ellipsis) {
         int src = expr(e->args[1], -1);
         set_line(e);
@@ -1030,7 +1136,7 @@ void FuncCompiler::store_place(const Place& p, int src) {
     return;
   }
   const Type* st = static_cast<ast::IndexExpr*>(p.lhs)->x->type;
-  uint32_t x = elem_x(st);
+  uint32_t x = mb_.elem_x(st);
   set_line(p.lhs);
   if (vm::elem_slots(x) == 1)
     emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(p.slice), static_cast<uint32_t>(p.index), static_cast<uint32_t>(src)));
@@ -1247,6 +1353,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
           if (i < vs->values.size()) expr_to(vs->values[i], r);
           else
             for (int k = 0; k < width_of(v->type); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+          mark(r, v->type);
           regs.push_back(r);
         }
         for (size_t i = 0; i < vs->names.size(); i++)
@@ -1392,7 +1499,10 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
   size_t body = here();
   if (over_string)
     emit(vm::make_abc(Opcode::DECODE_RUNE, static_cast<uint32_t>(rune), static_cast<uint32_t>(x), static_cast<uint32_t>(i)));
-  if (over_slice && rune >= 0) slice_get(s->x->type, rune, x, i);
+  if (over_slice && rune >= 0) {
+    slice_get(s->x->type, rune, x, i);
+    mark(rune, slice_elem(s->x->type));
+  }
   // Iteration variables: fresh per iteration (Go 1.22) — without closures
   // that is the same as assigning them each time.
   int body_saved = free_;
@@ -1532,6 +1642,7 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
   sig_ = sig;
   for (const Var* p : sig->params->vars) {
     int r = alloc(width_of(p->type), Pos{});
+    mark(r, p->type);
     locals_[p] = r;
   }
   fn_.num_params = static_cast<uint32_t>(free_);
@@ -1540,7 +1651,7 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
   if (named) {
     for (Var* r : sig->results->vars) {
       named_results_.push_back(r);
-      declare_local(r, Pos{});  // zeroed on frame entry
+      mark(declare_local(r, Pos{}), r->type);  // zeroed on frame entry
     }
   }
   block(body->list);
@@ -1619,6 +1730,7 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
     for (const Var* g : pkg->globals) {
       globals_[g] = mod_->num_globals;
       mod_->num_globals += static_cast<uint32_t>(width_of(g->type));
+      for (vm::GcSlot k : gc_layout(g->type)) mod_->global_layout.push_back(k);
     }
     for (const Func* f : pkg->funcs) {
       if (f->native()) continue;

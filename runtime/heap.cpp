@@ -7,18 +7,25 @@
 
 namespace gosub::rt {
 
-const char* obj_kind_name(ObjKind k) {
+const char* alloc_kind_name(AllocKind k) {
   switch (k) {
-    case ObjKind::String: return "string";
-    case ObjKind::Array: return "array";
-    case ObjKind::Box: return "box";
-    case ObjKind::kCount: break;
+    case AllocKind::String: return "string";
+    case AllocKind::Slice: return "slice";
+    case AllocKind::IfaceBox: return "interface box";
+    case AllocKind::Struct: return "struct";
+    case AllocKind::Map: return "map";
+    case AllocKind::Closure: return "closure";
+    case AllocKind::Cell: return "cell";
+    case AllocKind::Other: return "other";
+    case AllocKind::kCount: break;
   }
   return "?";
 }
 
-Heap::Heap() : mi_heap_(mi_heap_new()) {
+Heap::Heap(GcOptions options) : mi_heap_(mi_heap_new()), options_(options) {
   if (!mi_heap_) throw std::bad_alloc();
+  layouts_.emplace_back();  // type 0: no pointers
+  set_goal();
 }
 
 Heap::~Heap() {
@@ -26,22 +33,25 @@ Heap::~Heap() {
   mi_heap_destroy(mi_heap_);
 }
 
-void* Heap::allocate(ObjKind kind, size_t size) {
+void* Heap::allocate(ObjKind kind, AllocKind alloc_kind, size_t size) {
   void* mem = mi_heap_malloc(mi_heap_, size);
   if (!mem) throw std::bad_alloc();
   auto* h = static_cast<ObjHeader*>(mem);
   h->next = objects_;
   h->kind = kind;
   h->marked = 0;
+  h->alloc_kind = alloc_kind;
+  h->is_static = 0;
   h->size = static_cast<uint32_t>(size);
   objects_ = h;
-  auto k = static_cast<size_t>(kind);
+  auto k = static_cast<size_t>(alloc_kind);
   stats_.count[k]++;
   stats_.bytes[k] += size;
   stats_.total_objects++;
   stats_.total_bytes += size;
   stats_.live_objects++;
   stats_.live_bytes += size;
+  if (stats_.live_bytes > stats_.peak_bytes) stats_.peak_bytes = stats_.live_bytes;
   return mem;
 }
 
@@ -94,33 +104,53 @@ int encode_rune(char* out, int64_t rune) {
 
 StringObj* Heap::new_string(std::string_view bytes) {
   if (bytes.empty()) return nullptr;
-  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, offsetof(StringObj, data) + bytes.size()));
+  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, AllocKind::String, offsetof(StringObj, data) + bytes.size()));
   s->len = bytes.size();
   std::memcpy(s->data, bytes.data(), bytes.size());
   return s;
 }
 
 StringObj* Heap::new_string_uninit(size_t len) {
-  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, offsetof(StringObj, data) + len));
+  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, AllocKind::String, offsetof(StringObj, data) + len));
   s->len = len;
   return s;
 }
 
-ArrayObj* Heap::new_array(uint64_t length, uint32_t elem_slots) {
-  if (length == 0 && zero_array_) return zero_array_;
+StringObj* Heap::new_static_string(std::string_view bytes) {
+  if (bytes.empty()) return nullptr;
+  size_t size = offsetof(StringObj, data) + bytes.size();
+  auto* s = static_cast<StringObj*>(mi_heap_malloc(mi_heap_, size));
+  if (!s) throw std::bad_alloc();
+  s->header = ObjHeader{statics_, ObjKind::String, 1, AllocKind::String, 1, static_cast<uint32_t>(size)};
+  statics_ = &s->header;
+  s->len = bytes.size();
+  std::memcpy(s->data, bytes.data(), bytes.size());
+  return s;
+}
+
+ArrayObj* Heap::new_array(uint64_t length, uint32_t elem_slots, uint32_t elem_type) {
+  if (length == 0) {
+    if (!zero_array_) {
+      zero_array_ = static_cast<ArrayObj*>(mi_heap_zalloc(mi_heap_, sizeof(ArrayObj)));
+      if (!zero_array_) throw std::bad_alloc();
+      zero_array_->header = ObjHeader{statics_, ObjKind::Array, 1, AllocKind::Slice, 1, sizeof(ArrayObj)};
+      statics_ = &zero_array_->header;
+    }
+    return zero_array_;
+  }
   size_t bytes = offsetof(ArrayObj, data) + length * elem_slots * sizeof(Slot);
-  auto* a = static_cast<ArrayObj*>(allocate(ObjKind::Array, bytes));
+  auto* a = static_cast<ArrayObj*>(allocate(ObjKind::Array, AllocKind::Slice, bytes));
   a->length = length;
   a->elem_slots = elem_slots;
-  a->reserved = 0;
+  a->elem_type = elem_type;
   std::memset(a->data, 0, length * elem_slots * sizeof(Slot));
-  if (length == 0) zero_array_ = a;
   return a;
 }
 
-BoxObj* Heap::new_box(const Slot* from, uint64_t slots) {
-  auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, offsetof(BoxObj, data) + slots * sizeof(Slot)));
+BoxObj* Heap::new_box(const Slot* from, uint32_t slots, uint32_t type, AllocKind kind) {
+  auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, kind, offsetof(BoxObj, data) + slots * sizeof(Slot)));
   b->slots = slots;
+  b->type = type;
   std::memcpy(b->data, from, slots * sizeof(Slot));
   return b;
 }
@@ -128,7 +158,7 @@ BoxObj* Heap::new_box(const Slot* from, uint64_t slots) {
 StringObj* Heap::concat(const StringObj* a, const StringObj* b) {
   if (!a) return const_cast<StringObj*>(b);  // strings are immutable: share
   if (!b) return const_cast<StringObj*>(a);
-  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, offsetof(StringObj, data) + a->len + b->len));
+  auto* s = static_cast<StringObj*>(allocate(ObjKind::String, AllocKind::String, offsetof(StringObj, data) + a->len + b->len));
   s->len = a->len + b->len;
   std::memcpy(s->data, a->data, a->len);
   std::memcpy(s->data + a->len, b->data, b->len);

@@ -5,6 +5,7 @@
 
 #include "stdlib/format.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -138,12 +139,21 @@ void os_exit(Machine& m, Slot* args) { m.request_exit(static_cast<int>(args[0].i
 // os.Args: a []string of the run's arguments (4 slots: array, off, len, cap).
 void os_runtime_args(Machine& m, Slot* args) {
   const std::vector<std::string>& in = m.args();
-  rt::ArrayObj* arr = m.heap().new_array(in.size(), 1);
+  TypeInfo string_type;
+  string_type.kind = TypeInfo::Kind::String;
+  string_type.name = "string";
+  auto elem = static_cast<uint32_t>(m.intern_type(string_type));
+  rt::ArrayObj* arr = m.heap().new_array(in.size(), 1, elem);
   for (size_t k = 0; k < in.size(); k++) arr->data[k].p = m.heap().new_string(in[k]);
   args[0].p = arr;
   args[1].u = 0;
   args[2].u = in.size();
   args[3].u = in.size();
+}
+
+void runtime_gc(Machine& m, Slot*) { m.collect_garbage(); }
+void debug_set_gc_percent(Machine& m, Slot* args) {
+  args[0].i = m.heap().set_gc_percent(static_cast<int>(std::clamp<int64_t>(args[0].i, -1, 1 << 30)));
 }
 
 }  // namespace
@@ -154,7 +164,8 @@ const vm::NativeTable& standard_natives() {
       {"fmt.Sprint", fmt_sprint},         {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
       {"strconv.Itoa", strconv_itoa},     {"strconv.Atoi", strconv_atoi}, {"strconv.FormatInt", strconv_format_int},
       {"strconv.ParseInt", strconv_parse_int}, {"os.Exit", os_exit},
-      {"os.runtime_args", os_runtime_args},
+      {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
+      {"debug.SetGCPercent", debug_set_gc_percent},
   };
   return table;
 }

@@ -47,6 +47,13 @@ void emit(Function& f, Instr i, int line = 1) {
   f.code.push_back(i);
   f.lines.push_back(line);
 }
+// Hand-written pointer map for the safepoint emitted next: these registers
+// hold strings (codegen records maps itself; hand-built code must say).
+void gc_map(Function& f, std::initializer_list<uint16_t> pointer_regs) {
+  auto begin = static_cast<uint32_t>(f.gc_regs.size());
+  for (uint16_t r : pointer_regs) f.gc_regs.push_back(static_cast<uint16_t>(r | static_cast<int>(GcSlot::Pointer) << 8));
+  f.safepoints.push_back({static_cast<uint32_t>(f.code.size()), begin, static_cast<uint32_t>(f.gc_regs.size())});
+}
 void emit_branch(Function& f, Opcode op, uint32_t a, uint32_t b, int32_t off, int line = 1) {
   emit(f, make_abc(op, a, b, 0), line);
   emit(f, static_cast<Instr>(off), line);
@@ -181,13 +188,17 @@ TEST(VmTest, StringsConcatIndexAndCompare) {
   h.module.constants.push_back({gosub::vm::Constant::Kind::String, Slot{}, "sub"});
   emit(entry, make_abx(Opcode::LOADK, 0, 0));
   emit(entry, make_abx(Opcode::LOADK, 1, 1));
+  gc_map(entry, {0, 1});
   emit(entry, make_abc(Opcode::CONCAT, 2, 0, 1));
   emit(entry, make_abc(Opcode::LEN_STR, 3, 2, 0));
+  gc_map(entry, {0, 1, 2});
   emit(entry, make_abx(Opcode::CALLN, 3, 0));        // 5
   emit(entry, make_asbx(Opcode::LOADI, 4, 2));
   emit(entry, make_abc(Opcode::INDEX_STR, 3, 2, 4));
+  gc_map(entry, {0, 1, 2});
   emit(entry, make_abx(Opcode::CALLN, 3, 0));        // 's' == 115
   emit(entry, make_abc(Opcode::LT_STR, 3, 0, 1));
+  gc_map(entry, {0, 1, 2});
   emit(entry, make_abx(Opcode::CALLN, 3, 0));        // "go" < "sub"
   emit(entry, make_asbx(Opcode::LOADI, 4, 9));
   emit(entry, make_abc(Opcode::INDEX_STR, 3, 2, 4), 12);

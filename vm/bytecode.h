@@ -13,7 +13,7 @@
 //
 // ABJ / AsBJ (compare-and-branch) take a second word: a signed 32-bit jump
 // offset. ABCx takes a second word holding an unsigned 32-bit operand X
-// (slice ops: element layout, see elem_word()). All jump offsets are relative to the pc of the next instruction
+// (slice ops: element width and type, see elem_word(); BOX: a type index). All jump offsets are relative to the pc of the next instruction
 // (after the extra word for two-word forms).
 //
 // Limits: 256 registers per frame (A, B, C are 8 bits), 65536 constants,
@@ -29,8 +29,11 @@
 // offset, len, cap): the backing array is addressed by its header so the
 // collector never has to resolve interior pointers. Planned (issue 3):
 // pointers/maps/chans/funcs 1, structs and arrays flattened into
-// consecutive slots when small and boxed when large, and a pointer map of
-// each function's registers for the precise GC.
+// consecutive slots when small and boxed when large.
+//
+// GC pointer maps: at every safepoint instruction (GC in opcodes.def) the
+// function records which registers then hold live pointers (or interface
+// type words); see Safepoint. Registers outside the map are dead or scalar.
 #pragma once
 
 #include <cstdint>
@@ -42,7 +45,7 @@
 namespace gosub::vm {
 
 enum class Opcode : uint8_t {
-#define OP(name, format, doc) name,
+#define OP(name, format, gc, doc) name,
 #include "vm/opcodes.def"
 #undef OP
   kCount
@@ -53,6 +56,8 @@ enum class Format : uint8_t { None, A, AB, ABC, ABsC, ABx, AsBx, Bx, sJ, ABJ, As
 const char* opcode_name(Opcode op);
 Format opcode_format(Opcode op);
 const char* opcode_doc(Opcode op);
+// A safepoint: the instruction may allocate; it has a GC pointer map.
+bool opcode_is_safepoint(Opcode op);
 // Number of 32-bit words the instruction occupies (1 or 2).
 inline int instruction_words(Format f) { return f == Format::ABJ || f == Format::AsBJ || f == Format::ABCx ? 2 : 1; }
 
@@ -91,6 +96,16 @@ struct Constant {
   std::string str;
 };
 
+// What a slot holds for the collector (rt::SlotKind's values).
+enum class GcSlot : uint8_t { Scalar = 0, Pointer = 1, IfaceType = 2 };
+
+// The live pointer registers at one safepoint: gc_regs[begin, end) of the
+// function, each (register | GcSlot << 8).
+struct Safepoint {
+  uint32_t pc;  // index of the instruction's first word
+  uint32_t begin, end;
+};
+
 struct Function {
   std::string name;        // "main.fib" (qualified, as traces print it)
   std::string file;        // source file name as given to the compiler
@@ -99,6 +114,9 @@ struct Function {
   uint32_t num_registers = 0;  // frame size in slots
   std::vector<Instr> code;
   std::vector<int32_t> lines;  // source line of each code word
+  std::vector<Safepoint> safepoints;  // sorted by pc
+  std::vector<uint16_t> gc_regs;
+  const Safepoint* safepoint_at(uint32_t pc) const;
 };
 
 // A native bound by qualified name ("fmt.Println"); the VM resolves names
@@ -118,15 +136,21 @@ struct TypeInfo {
   std::string name;   // "int", "main.Celsius", "uint8"
   uint32_t elem = 0;  // Slice: the element's type index
   uint32_t slots = 1; // width of a value in slots (> 1: boxed in interfaces)
+  uint64_t go_size = 8;  // bytes as gc lays the type out (append's growth rounds by it)
+  std::vector<GcSlot> layout;  // per slot; empty: no pointers
+  // Stored in an interface, is the data word a heap pointer? (boxed values
+  // and one-slot pointer-like values: strings, and later pointers, maps...)
+  bool iface_data_is_pointer() const {
+    return slots > 1 || (!layout.empty() && layout[0] == GcSlot::Pointer) || kind == Kind::String || kind == Kind::Error;
+  }
 };
 
 // The X operand of slice ops: element width in slots (low 8 bits) and the
-// element's size in bytes as Go lays it out (append's growth rounds by it).
-inline uint32_t elem_word(uint32_t slots, uint64_t go_size) {
-  return (slots & 0xff) | static_cast<uint32_t>(go_size > 0xffffff ? 0xffffff : go_size) << 8;
-}
+// element's type index (its layout for the collector, its Go size for
+// append's growth).
+inline uint32_t elem_word(uint32_t slots, uint32_t type) { return (slots & 0xff) | type << 8; }
 inline uint32_t elem_slots(uint32_t x) { return x & 0xff; }
-inline uint32_t elem_go_size(uint32_t x) { return x >> 8; }
+inline uint32_t elem_type(uint32_t x) { return x >> 8; }
 
 struct Module {
   std::vector<TypeInfo> types{TypeInfo{}};  // types[0]: nil
@@ -134,6 +158,7 @@ struct Module {
   std::vector<Constant> constants;
   std::vector<NativeRef> natives;
   uint32_t num_globals = 0;
+  std::vector<GcSlot> global_layout;  // per global slot (may be shorter: the rest are scalars)
   uint32_t entry = 0;  // the driver function: runs package inits, then main.main, then HALT
 };
 

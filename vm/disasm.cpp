@@ -29,6 +29,21 @@ std::string constant_text(const Module& m, uint32_t k) {
   return "?";
 }
 
+std::string type_text(const Module& m, uint32_t t) { return t < m.types.size() ? m.types[t].name : "?"; }
+
+// The pointer map of a safepoint: "gc R0 R4 R6:iface".
+std::string gc_map_text(const Function& fn, size_t pc) {
+  const Safepoint* sp = fn.safepoint_at(static_cast<uint32_t>(pc));
+  if (!sp) return "";
+  std::string out = "gc";
+  for (uint32_t k = sp->begin; k < sp->end; k++) {
+    uint16_t e = fn.gc_regs[k];
+    out += " R" + std::to_string(e & 0xff);
+    if (static_cast<GcSlot>(e >> 8) == GcSlot::IfaceType) out += ":iface";
+  }
+  return out;
+}
+
 std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, Instr next, std::string& comment) {
   Opcode op = op_of(i);
   char buf[96];
@@ -77,7 +92,8 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       break;
     case Format::ABCx:
       std::snprintf(buf, sizeof buf, "R%u R%u R%u x%u", arg_a(i), arg_b(i), arg_c(i), next);
-      comment = "elem " + std::to_string(elem_slots(next)) + " slot(s), " + std::to_string(elem_go_size(next)) + " byte(s)";
+      if (op == Opcode::BOX) comment = "type " + type_text(m, next);
+      else comment = "elem " + type_text(m, elem_type(next)) + ", " + std::to_string(elem_slots(next)) + " slot(s)";
       break;
     case Format::AsBJ:
       std::snprintf(buf, sizeof buf, "R%u %d %d", arg_a(i), arg_sb(i), static_cast<int32_t>(next));
@@ -108,6 +124,10 @@ std::string disassemble_function(const Module& m, const Function& fn) {
     int line = pc < fn.lines.size() ? fn.lines[pc] : 0;
     std::snprintf(head, sizeof head, "  %4zu  %4d  %-10s ", pc, line, opcode_name(op_of(i)));
     std::string text = head + ops;
+    if (opcode_is_safepoint(op_of(i))) {
+      std::string gc = gc_map_text(fn, pc);
+      if (!gc.empty()) comment = comment.empty() ? gc : comment + "; " + gc;
+    }
     if (!comment.empty()) {
       if (text.size() < 44) text.resize(44, ' ');
       text += " ; " + comment;

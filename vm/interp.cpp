@@ -1,6 +1,7 @@
 // The dispatch loop. Computed goto on GCC/Clang (a label table generated
 // from opcodes.def), a switch elsewhere. Invariants are listed in vm.h.
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -39,12 +40,24 @@ uint64_t f64_to_u64(double d) {
 }
 }  // namespace
 
+#ifdef GOSUB_GC_STRESS
+constexpr bool kBuildGcStress = true;
+#else
+constexpr bool kBuildGcStress = false;
+#endif
+
 Machine::Machine(const Module& module, RunOptions options)
-    : module_(module), options_(std::move(options)), types_(module.types) {
+    : module_(module),
+      options_(std::move(options)),
+      heap_(rt::GcOptions{options_.gc_percent, options_.gc_stress || kBuildGcStress}),
+      types_(module.types) {
+  start_ns_ = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                        std::chrono::steady_clock::now().time_since_epoch()).count());
+  for (size_t t = 0; t < types_.size(); t++) add_layout(static_cast<uint32_t>(t), types_[t]);
   constants_.reserve(module_.constants.size());
   for (const Constant& k : module_.constants) {
     Slot s = k.bits;
-    if (k.kind == Constant::Kind::String) s.p = heap_.new_string(k.str);
+    if (k.kind == Constant::Kind::String) s.p = heap_.new_static_string(k.str);
     constants_.push_back(s);
   }
   globals_.assign(module_.num_globals, Slot{});
@@ -64,6 +77,7 @@ int64_t Machine::intern_type(const TypeInfo& info) {
   for (size_t i = 0; i < types_.size(); i++)
     if (types_[i].name == info.name && types_[i].kind == info.kind) return static_cast<int64_t>(i);
   types_.push_back(info);
+  add_layout(static_cast<uint32_t>(types_.size() - 1), info);
   return static_cast<int64_t>(types_.size() - 1);
 }
 
@@ -89,7 +103,9 @@ int Machine::run() {
   stack_.assign(std::max<size_t>(1024, entry.num_registers), Slot{});
   frames_.push_back(Frame{&entry, entry.code.data(), 0});
   bool completed = execute();
+  frames_.clear();  // nothing runs now: only globals stay reachable
   flush_stdout();
+  if (options_.print_stats) print_stats();
   if (exit_requested_) return exit_status_;
   return completed ? 0 : 2;
 }
@@ -98,9 +114,10 @@ bool Machine::append_slots(Slot* slice, const Slot* elems, uint64_t count, uint3
   uint32_t w = elem_slots(x);
   uint64_t len = slice[2].u, cap = slice[3].u, need = len + count;
   if (need > cap) {
-    uint64_t new_cap = rt::grow_capacity(cap, need, elem_go_size(x));
-    if (need < len || new_cap > rt::max_slice_len(elem_go_size(x), w)) return false;
-    rt::ArrayObj* grown = heap_.new_array(new_cap, w);
+    uint64_t go_size = type_info(elem_type(x)).go_size;
+    uint64_t new_cap = rt::grow_capacity(cap, need, go_size);
+    if (need < len || new_cap > rt::max_slice_len(go_size, w)) return false;
+    rt::ArrayObj* grown = heap_.new_array(new_cap, w, elem_type(x));
     if (len) std::memcpy(grown->data, static_cast<rt::ArrayObj*>(slice[0].p)->data + slice[1].u * w, len * w * sizeof(Slot));
     slice[0].p = grown;
     slice[1].u = 0;
@@ -131,7 +148,7 @@ void Machine::string_to_runes(Slot* out, const rt::StringObj* str) {
     runes.push_back(rt::decode_rune(s.substr(k), &width));
     k += static_cast<size_t>(width);
   }
-  rt::ArrayObj* arr = heap_.new_array(runes.size(), 1);
+  rt::ArrayObj* arr = heap_.new_array(runes.size(), 1, 0);
   for (size_t k = 0; k < runes.size(); k++) arr->data[k].i = runes[k];
   Slot header[4] = {{.p = arr}, {.u = 0}, {.u = runes.size()}, {.u = runes.size()}};
   std::memcpy(out, header, sizeof header);
@@ -204,6 +221,15 @@ bool Machine::execute() {
     int32_t off = static_cast<int32_t>(*pc++);                 \
     if (cond) pc += off;                                       \
   } while (0)
+// Before an allocating instruction: run a due collection. pc is just past
+// the opcode word, as the pointer-map lookup expects.
+#define SAFEPOINT()                                      \
+  do {                                                   \
+    if (heap_.collection_due()) {                        \
+      frames_.back().pc = pc;                            \
+      collect_garbage();                                 \
+    }                                                    \
+  } while (0)
 #define RUNTIME_ERROR(msg)             \
   do {                                 \
     frames_.back().pc = pc;            \
@@ -213,7 +239,7 @@ bool Machine::execute() {
 
 #ifdef GOSUB_COMPUTED_GOTO
   static const void* const kLabels[] = {
-#define OP(name, format, doc) &&op_##name,
+#define OP(name, format, gc, doc) &&op_##name,
 #include "vm/opcodes.def"
 #undef OP
   };
@@ -343,6 +369,7 @@ dispatch:
   CASE(JLT_F64) { BRANCH_IF(RA.f < RB.f); DISPATCH(); }
 
   CASE(CONCAT) {
+    SAFEPOINT();
     RA.p = heap_.concat(static_cast<rt::StringObj*>(RB.p), static_cast<rt::StringObj*>(RC.p));
     DISPATCH();
   }
@@ -382,6 +409,7 @@ dispatch:
   }
 
   CASE(SLICE_STR) {
+    SAFEPOINT();
     auto* s = static_cast<rt::StringObj*>(RB.p);
     size_t len = s ? s->len : 0;
     uint64_t lo = R[C].u, hi = R[C + 1].u;
@@ -391,6 +419,7 @@ dispatch:
     DISPATCH();
   }
   CASE(RUNE_STR) {
+    SAFEPOINT();
     char buf[4];
     RA.p = heap_.new_string(std::string_view(buf, rt::encode_rune(buf, RB.i)));
     DISPATCH();
@@ -405,12 +434,13 @@ dispatch:
   }
 
   CASE(MAKE_SL) {
+    SAFEPOINT();
     uint32_t x = *pc++;
     int64_t len = RB.i, cap = RC.i;
-    uint64_t max = rt::max_slice_len(elem_go_size(x), elem_slots(x));
+    uint64_t max = rt::max_slice_len(type_info(elem_type(x)).go_size, elem_slots(x));
     if (len < 0 || static_cast<uint64_t>(len) > max) RUNTIME_ERROR("makeslice: len out of range");
     if (cap < len || static_cast<uint64_t>(cap) > max) RUNTIME_ERROR("makeslice: cap out of range");
-    R[A].p = heap_.new_array(static_cast<uint64_t>(cap), elem_slots(x));
+    R[A].p = heap_.new_array(static_cast<uint64_t>(cap), elem_slots(x), elem_type(x));
     R[A + 1].u = 0;
     R[A + 2].i = len;
     R[A + 3].i = cap;
@@ -464,11 +494,13 @@ dispatch:
     DISPATCH();
   }
   CASE(APPEND_SL) {
+    SAFEPOINT();
     uint32_t x = *pc++;
     if (!append_slots(&RA, &RB, C, x)) RUNTIME_ERROR("growslice: len out of range");
     DISPATCH();
   }
   CASE(APPENDS_SL) {
+    SAFEPOINT();
     uint32_t x = *pc++;
     const Slot* src = &RB;
     uint64_t n = src[2].u;
@@ -479,6 +511,7 @@ dispatch:
     DISPATCH();
   }
   CASE(APPENDSTR_SL) {
+    SAFEPOINT();
     uint32_t x = *pc++;
     if (!append_string(&RA, static_cast<rt::StringObj*>(RB.p), x)) RUNTIME_ERROR("growslice: len out of range");
     DISPATCH();
@@ -506,14 +539,16 @@ dispatch:
     DISPATCH();
   }
   CASE(STR_BYTES) {
+    SAFEPOINT();
     std::string_view str = rt::string_view_of(static_cast<rt::StringObj*>(RB.p));
-    rt::ArrayObj* arr = heap_.new_array(str.size(), 1);
+    rt::ArrayObj* arr = heap_.new_array(str.size(), 1, 0);
     for (size_t k = 0; k < str.size(); k++) arr->data[k].u = static_cast<uint8_t>(str[k]);
     Slot out[4] = {{.p = arr}, {.u = 0}, {.u = str.size()}, {.u = str.size()}};
     std::memcpy(&RA, out, sizeof out);
     DISPATCH();
   }
   CASE(BYTES_STR) {
+    SAFEPOINT();
     const Slot* s = &RB;
     rt::StringObj* str = nullptr;
     if (s[2].u) {
@@ -525,15 +560,19 @@ dispatch:
     DISPATCH();
   }
   CASE(STR_RUNES) {
+    SAFEPOINT();
     string_to_runes(&RA, static_cast<rt::StringObj*>(RB.p));
     DISPATCH();
   }
   CASE(RUNES_STR) {
+    SAFEPOINT();
     RA.p = runes_to_string(&RB);
     DISPATCH();
   }
   CASE(BOX) {
-    RA.p = heap_.new_box(&RB, C);
+    SAFEPOINT();
+    uint32_t type = *pc++;
+    RA.p = heap_.new_box(&RB, type_info(type).slots, type);
     DISPATCH();
   }
 
@@ -556,6 +595,7 @@ dispatch:
     DISPATCH();
   }
   CASE(CALLN) {
+    SAFEPOINT();
     frames_.back().pc = pc;
     natives_[arg_bx(i)](*this, &RA);
     R = stack_.data() + frames_.back().base;  // a native may have grown the stack
@@ -597,6 +637,7 @@ dispatch:
 #undef RC
 #undef BRANCH_IF
 #undef RUNTIME_ERROR
+#undef SAFEPOINT
 #undef DISPATCH
 #undef CASE
 }

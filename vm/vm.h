@@ -7,8 +7,11 @@
 //  - Script calls never recurse on the C++ stack: a CALL pushes a Frame and
 //    re-points `base`; RET pops it. The register stack is one growable
 //    array; after it grows, `base` is recomputed from the frame's offset.
-//  - A frame's registers are zeroed on entry beyond its parameters, so a
-//    register never holds a stale pointer (the GC scan relies on it later).
+//  - A frame's registers are zeroed on entry beyond its parameters.
+//  - The collector runs only at safepoint instructions (GC in opcodes.def),
+//    before they allocate, with frames_.back().pc just past the opcode
+//    word; every suspended frame's pc is just past its CALL. Registers are
+//    scanned by the compiler's pointer map for that pc (gc_roots.cpp).
 //  - Runtime errors unwind by returning from the dispatch loop with a
 //    pending panic; the trace is built from the frame stack before unwinding.
 #pragma once
@@ -37,6 +40,10 @@ struct RunOptions {
   std::vector<std::string> args;                       // os.Args
   uint64_t max_stack_bytes = 1'000'000'000;
   const NativeTable* natives = nullptr;
+  int gc_percent = 100;   // GOGC (negative: off)
+  bool gc_trace = false;  // GODEBUG=gctrace=1: a line per collection on stderr
+  bool gc_stress = false; // collect at every safepoint after an allocation (also: -DGOSUB_GC_STRESS=ON)
+  bool print_stats = false;  // -stats report on stderr at exit
 };
 
 struct Frame {
@@ -66,9 +73,15 @@ class Machine {
     return id >= 0 && static_cast<size_t>(id) < types_.size() ? types_[static_cast<size_t>(id)] : types_[0];
   }
   int64_t intern_type(const TypeInfo& info);
+  // Collects now (runtime.GC, or a due collection at a safepoint). Callable
+  // from a native only on entry, before it allocates anything it keeps.
+  void collect_garbage();
 
  private:
   bool execute();  // the dispatch loop; false when the program must stop
+  void add_layout(uint32_t type, const TypeInfo& info);
+  void mark_roots(rt::Heap& heap);
+  void print_stats();
   bool grow_stack(size_t need);
   // append's slow and fast paths: slice is 4 slots, updated in place; elems
   // may alias the slice's own array. False when the length would overflow.
@@ -91,6 +104,7 @@ class Machine {
   std::vector<Frame> frames_;
   std::string stdout_buf_;
   std::string print_buf_;  // builtin print/println operands until PRINT_END
+  uint64_t start_ns_ = 0;  // for gctrace's @time
   bool exit_requested_ = false;
   int exit_status_ = 0;
 };

@@ -60,7 +60,24 @@ struct Config {
   // Goroutine stack limit in Go-equivalent bytes (Go's default: 1e9). A
   // script that recurses past it dies with "fatal error: stack overflow".
   uint64_t max_stack_bytes = 1'000'000'000;
+  // Garbage collector pacing, as Go's GOGC: collect when the heap has grown
+  // by this percentage over what the last collection kept (minimum heap
+  // 4 MB at 100). Negative: never collect (GOGC=off).
+  int gc_percent = 100;
+  // GODEBUG=gctrace=1: one line per collection on stderr, in Go's format.
+  bool gc_trace = false;
+  // Collect at every safepoint that follows an allocation: slow; finds
+  // missing GC roots (also forced on by the GOSUB_GC_STRESS build option).
+  bool gc_stress = false;
+  // -stats: at exit, print allocations by kind, collections and peak heap
+  // to stderr.
+  bool print_stats = false;
 };
+
+// Sets gc_percent from GOGC ("off" or a percentage) and gc_trace from
+// GODEBUG (gctrace=1), as the Go runtime reads them. The CLI calls it; a
+// host may.
+void apply_go_environment(Config& config);
 
 class Vm {
  public:

@@ -1,0 +1,104 @@
+// The VM's side of the collector: type layouts for the heap, and the roots
+// (globals by the module's global layout; each frame's registers by the
+// compiler's pointer map for the safepoint the frame is stopped at).
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+
+#include "vm/vm.h"
+
+namespace gosub::vm {
+
+namespace {
+uint64_t steady_ns() {
+  return static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
+}
+
+std::vector<rt::SlotKind> slot_kinds(const std::vector<GcSlot>& layout) {
+  std::vector<rt::SlotKind> out;
+  for (GcSlot g : layout) out.push_back(static_cast<rt::SlotKind>(g));
+  return out;
+}
+
+// Go prints heap sizes in gctrace as whole megabytes, rounded down.
+std::string mb(uint64_t bytes) { return std::to_string(bytes >> 20); }
+}  // namespace
+
+void Machine::add_layout(uint32_t type, const TypeInfo& info) {
+  std::vector<GcSlot> layout = info.layout;
+  // Types a native interns (runtime-made errors) carry no layout: derive it.
+  if (layout.empty() && (info.kind == TypeInfo::Kind::String || info.kind == TypeInfo::Kind::Error))
+    layout = {GcSlot::Pointer};
+  heap_.set_layout(type, rt::make_layout(slot_kinds(layout), info.iface_data_is_pointer()));
+}
+
+void Machine::mark_roots(rt::Heap& heap) {
+  for (size_t g = 0; g < module_.global_layout.size() && g < globals_.size(); g++) {
+    switch (module_.global_layout[g]) {
+      case GcSlot::Pointer: heap.mark_object(globals_[g].p); break;
+      case GcSlot::IfaceType: heap.mark_iface(&globals_[g]); break;
+      case GcSlot::Scalar: break;
+    }
+  }
+  for (size_t f = 0; f < frames_.size(); f++) {
+    const Frame& frame = frames_[f];
+    // A suspended frame owns the registers below its callee's frame.
+    size_t limit = f + 1 < frames_.size() ? frames_[f + 1].base - frame.base : SIZE_MAX;
+    auto pc = static_cast<uint32_t>(frame.pc - frame.fn->code.data()) - 1;
+    const Safepoint* sp = frame.fn->safepoint_at(pc);
+    if (!sp) {
+      std::fprintf(stderr, "fatal error: gc: no pointer map for %s at pc %u\n", frame.fn->name.c_str(), pc);
+      std::abort();
+    }
+    const Slot* R = stack_.data() + frame.base;
+    for (uint32_t k = sp->begin; k < sp->end; k++) {
+      uint16_t e = frame.fn->gc_regs[k];
+      size_t reg = e & 0xff;
+      if (reg >= limit) continue;
+      if (static_cast<GcSlot>(e >> 8) == GcSlot::IfaceType) heap.mark_iface(R + reg);
+      else heap.mark_object(R[reg].p);
+    }
+  }
+}
+
+void Machine::collect_garbage() {
+  rt::GcCycle c = heap_.collect([this](rt::Heap& h) { mark_roots(h); });
+  if (!options_.gc_trace) return;
+  // Go's format; a stop-the-world collection has no concurrent phase, so the
+  // whole pause is reported as mark time.
+  char line[256];
+  double at = static_cast<double>(steady_ns() - start_ns_) / 1e9;
+  double pause_ms = static_cast<double>(c.pause_ns) / 1e6;
+  const rt::GcStats& s = heap_.gc_stats();
+  double elapsed = static_cast<double>(steady_ns() - start_ns_);
+  int pct = elapsed > 0 ? static_cast<int>(100.0 * static_cast<double>(s.pause_total_ns) / elapsed) : 0;
+  std::snprintf(line, sizeof line,
+                "gc %u @%.3fs %d%%: 0+%.3f+0 ms clock, 0+%.3f/0/0+0 ms cpu, %s->%s->%s MB, %s MB goal, 0 MB stacks, 0 MB globals, 1 P\n",
+                c.number, at, pct, pause_ms, pause_ms, mb(c.heap_before).c_str(), mb(c.heap_before).c_str(),
+                mb(c.heap_marked).c_str(), mb(c.goal).c_str());
+  write_stderr(line);
+}
+
+void Machine::print_stats() {
+  const rt::AllocStats& a = heap_.stats();
+  const rt::GcStats& g = heap_.gc_stats();
+  std::string out = "gosub stats:\n  allocations by kind:\n";
+  char line[160];
+  for (size_t k = 0; k < a.count.size(); k++) {
+    if (!a.count[k]) continue;
+    std::snprintf(line, sizeof line, "    %-14s %10llu objects %14llu bytes\n", rt::alloc_kind_name(static_cast<rt::AllocKind>(k)),
+                  static_cast<unsigned long long>(a.count[k]), static_cast<unsigned long long>(a.bytes[k]));
+    out += line;
+  }
+  std::snprintf(line, sizeof line, "    %-14s %10llu objects %14llu bytes\n", "total", static_cast<unsigned long long>(a.total_objects),
+                static_cast<unsigned long long>(a.total_bytes));
+  out += line;
+  std::snprintf(line, sizeof line, "  gc: %u collections, %.3f ms total pause, peak heap %llu bytes, live at exit %llu bytes in %llu objects\n",
+                g.num_gc, static_cast<double>(g.pause_total_ns) / 1e6, static_cast<unsigned long long>(a.peak_bytes),
+                static_cast<unsigned long long>(a.live_bytes), static_cast<unsigned long long>(a.live_objects));
+  out += line;
+  write_stderr(out);
+}
+
+}  // namespace gosub::vm
