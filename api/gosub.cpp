@@ -128,7 +128,10 @@ void apply_go_environment(Config& config) {
 
 struct Vm::Impl {
   Config config;
+  HeapStats last_heap;
 };
+
+HeapStats Vm::last_heap_stats() const { return impl_->last_heap; }
 
 Vm::Vm(Config config) : impl_(std::make_unique<Impl>()) { impl_->config = std::move(config); }
 Vm::~Vm() = default;
@@ -155,7 +158,15 @@ int Vm::run_main(const Program& program) {
   o.gc_stress = c.gc_stress;
   o.print_stats = c.print_stats;
   o.natives = &stdlib::standard_natives();
-  return vm::run_module(*program.module, std::move(o));
+  vm::Machine machine(*program.module, std::move(o));
+  int status = machine.run();
+  if (c.measure_heap_at_exit) {
+    machine.collect_garbage();
+    const auto& a = machine.heap().stats();
+    const auto& g = machine.heap().gc_stats();
+    impl_->last_heap = HeapStats{a.live_bytes, a.live_objects, a.total_objects, a.frees, a.total_bytes, a.peak_bytes, g.num_gc};
+  }
+  return status;
 }
 
 }  // namespace gosub

@@ -72,6 +72,20 @@ struct Config {
   // -stats: at exit, print allocations by kind, collections and peak heap
   // to stderr.
   bool print_stats = false;
+  // After the run, collect once more (only package-level variables are
+  // then reachable) and keep the heap figures for Vm::last_heap_stats().
+  bool measure_heap_at_exit = false;
+};
+
+// Heap figures of a finished run (Config::measure_heap_at_exit).
+struct HeapStats {
+  uint64_t live_bytes = 0;    // after the final collection
+  uint64_t live_objects = 0;
+  uint64_t mallocs = 0;       // objects allocated over the run
+  uint64_t frees = 0;
+  uint64_t total_bytes = 0;   // bytes allocated over the run
+  uint64_t peak_bytes = 0;    // largest live heap seen
+  uint32_t num_gc = 0;        // collections, the final one included
 };
 
 // Sets gc_percent from GOGC ("off" or a percentage) and gc_trace from
@@ -90,6 +104,8 @@ class Vm {
   // exit status Go would: 0, the argument of os.Exit, or 2 after an
   // unrecovered panic or fatal error (whose report went to stderr).
   int run_main(const Program& program);
+  // Heap figures of the last run_main when Config::measure_heap_at_exit.
+  HeapStats last_heap_stats() const;
 
   struct Impl;
  private:
