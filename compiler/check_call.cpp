@@ -267,6 +267,19 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
       error(args[0].expr->pos, "invalid argument: " + describe(args[0]) + " for " + name);
       return;
     }
+    case BuiltinId::New: {
+      if (e->args.size() != 1) {
+        error(e->rparen.valid() ? e->rparen : e->pos, std::string(e->args.empty() ? "not enough" : "too many") +
+                                                          " arguments for " + expr_string(e) + " (expected 1, found " +
+                                                          std::to_string(e->args.size()) + ")");
+        return;
+      }
+      const Type* t = type_expr(e->args[0]);
+      if (!t) return;
+      x.mode = ast::Mode::Value;
+      x.type = types_.pointer(t);
+      return;
+    }
     case BuiltinId::Make: {
       if (e->args.empty()) {
         error(e->rparen.valid() ? e->rparen : e->pos, "not enough arguments for " + expr_string(e) + " (expected 1, found 0)");

@@ -172,7 +172,10 @@ void Checker::ident(Operand& x, ast::Ident* id, bool want_type) {
   }
   id->obj = obj;
   bool package_level = obj->pkg == pkg_ && decls_.count(obj);
-  if (package_level) {
+  // A type being declared may refer to itself behind a pointer, slice,
+  // map, chan or func: its Named already exists.
+  bool self_reference = obj->kind == ObjKind::TypeName && indirection_ > 0 && obj->type && colors_[obj] == Color::Grey;
+  if (package_level && !self_reference) {
     object_decl(obj);
     if (current_decl_ && (obj->kind == ObjKind::Var || obj->kind == ObjKind::Func)) current_decl_->deps.insert(obj);
   }
@@ -328,7 +331,8 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
     Operand v;
     raw_expr(v, e->x, nullptr);
     if (v.invalid()) return;
-    if (v.mode != ast::Mode::Variable) {
+    bool literal = ast::as<ast::CompositeLit>(ast::unparen(e->x)) != nullptr;  // &T{...} is allowed
+    if (v.mode != ast::Mode::Variable && !literal) {
       error(e->pos, "invalid operation: cannot take address of " + describe(v));
       return;
     }
@@ -599,6 +603,8 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
     if (!comparable && !nil_cmp) {
       const char* what = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : u->kind == TypeKind::Signature ? "func" : nullptr;
       problem = what ? std::string(what) + " can only be compared to nil" : describe(x) + " cannot be compared";
+    } else if (const Type* bad = incomparable_part(x.type)) {
+      problem = "struct containing " + type_str(bad) + " cannot be compared";
     }
   }
   x.expr = e;
@@ -681,7 +687,82 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
   Operand base;
   raw_expr(base, e->x, nullptr);
   if (base.invalid()) return;
-  error(e->sel->pos, "gosub: field and method selectors are not supported yet");
+  if (base.mode == ast::Mode::TypeExpr) {
+    error(e->sel->pos, "gosub: method expressions are not supported yet");
+    return;
+  }
+  record(base);
+  const Type* t = base.type;
+  bool via_pointer = false;
+  if (const Type* u = underlying(t); u && u->kind == TypeKind::Pointer) {
+    t = static_cast<const Pointer*>(u)->elem;
+    via_pointer = true;
+  }
+  FieldLookup found = lookup_field(t, e->sel->name);
+  if (found.ambiguous) {
+    error(e->sel->pos, "ambiguous selector " + expr_string(e));
+    return;
+  }
+  if (!found.field) {
+    const Type* named = t;
+    bool has_methods = named && named->kind == TypeKind::Named && !static_cast<const Named*>(named)->methods.empty();
+    for (const Func* m : has_methods ? static_cast<const Named*>(named)->methods : std::vector<Func*>{})
+      if (m->name == e->sel->name) {
+        error(e->sel->pos, "gosub: methods are not supported yet");
+        return;
+      }
+    error(e->sel->pos, expr_string(e) + " undefined (type " + type_str(base.type) + " has no field or method " +
+                           std::string(e->sel->name) + ")");
+    return;
+  }
+  e->path = found.path;
+  e->sel->obj = found.field;
+  x.mode = via_pointer || found.through_pointer || base.mode == ast::Mode::Variable ? ast::Mode::Variable : ast::Mode::Value;
+  x.type = found.field->type;
+}
+
+// Breadth-first over embedded fields, as Go's selector rules: the
+// shallowest depth with the name wins; two at that depth are ambiguous.
+Checker::FieldLookup Checker::lookup_field(const Type* t, std::string_view name) {
+  struct Entry {
+    const Type* type;
+    std::vector<int32_t> path;
+    bool through_pointer;
+  };
+  std::vector<Entry> level{{t, {}, false}};
+  std::set<const Type*> seen;
+  while (!level.empty()) {
+    FieldLookup result;
+    int matches = 0;
+    std::vector<Entry> next;
+    for (const Entry& en : level) {
+      const Type* u = underlying(en.type);
+      if (!u || u->kind != TypeKind::Struct || !seen.insert(u).second) continue;
+      const auto* st = static_cast<const Struct*>(u);
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        Var* f = st->fields[i];
+        std::vector<int32_t> path = en.path;
+        path.push_back(static_cast<int32_t>(i));
+        if (f->name == name) {
+          if (++matches == 1) result = FieldLookup{f, path, en.through_pointer, false};
+          continue;
+        }
+        if (f->embedded) {
+          const Type* ft = f->type;
+          bool ptr = false;
+          if (const Type* fu = underlying(ft); fu && fu->kind == TypeKind::Pointer) {
+            ft = static_cast<const Pointer*>(fu)->elem;
+            ptr = true;
+          }
+          next.push_back({ft, path, en.through_pointer || ptr});
+        }
+      }
+    }
+    if (matches > 1) return FieldLookup{nullptr, {}, false, true};
+    if (matches == 1) return result;
+    level = std::move(next);
+  }
+  return {};
 }
 
 void Checker::index(Operand& x, ast::IndexExpr* e) {
@@ -761,8 +842,14 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) 
     return;
   }
   const Type* u = underlying(t);
+  if (u && u->kind == TypeKind::Struct) {
+    struct_lit(e, t, static_cast<const Struct*>(u));
+    x.mode = ast::Mode::Value;
+    x.type = t;
+    return;
+  }
   if (!u || u->kind != TypeKind::Slice) {
-    if (u && (u->kind == TypeKind::Struct || u->kind == TypeKind::Array || u->kind == TypeKind::Map))
+    if (u && (u->kind == TypeKind::Array || u->kind == TypeKind::Map))
       error(e->pos, "gosub: composite literals of type " + type_str(t) + " are not supported yet");
     else
       error(e->pos, "invalid composite literal type " + type_str(t));
@@ -793,12 +880,7 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) 
     if (!seen.insert(index).second) error(elt->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
     index++;
     Operand v;
-    auto* inner = ast::as<ast::CompositeLit>(value);
-    if (inner && !inner->ctype) {
-      raw_expr(v, value, elem);  // elided type: []T{{...}}
-      if (!v.invalid()) record(v);
-      continue;
-    }
+    if (elided_lit(v, value, elem)) continue;
     expr(v, value);
     if (v.invalid()) continue;
     assignment(v, elem, "slice literal");
@@ -806,6 +888,74 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) 
   }
   x.mode = ast::Mode::Value;
   x.type = t;
+}
+
+// An element literal without a type takes the element type: []T{{...}},
+// and []*T{{...}} means []*T{&T{...}}.
+bool Checker::elided_lit(Operand& v, ast::Expr* value, const Type* elem) {
+  auto* inner = ast::as<ast::CompositeLit>(value);
+  if (!inner || inner->ctype) return false;
+  const Type* target = elem;
+  if (const Type* u = underlying(elem); u && u->kind == TypeKind::Pointer) {
+    target = static_cast<const Pointer*>(u)->elem;
+    inner->implicit_addr = true;
+  }
+  raw_expr(v, value, target);
+  if (v.invalid()) return true;
+  if (inner->implicit_addr) v.type = elem;
+  record(v);
+  return true;
+}
+
+void Checker::struct_lit(ast::CompositeLit* e, const Type* t, const Struct* st) {
+  if (e->elts.empty()) return;
+  // types2 abbreviates the literal: P{…}
+  std::string short_lit = (e->ctype ? expr_string(e->ctype) : std::string()) + "{…}";
+  bool keyed = ast::as<ast::KeyValueExpr>(e->elts[0]) != nullptr;
+  std::set<std::string_view> seen;
+  for (size_t i = 0; i < e->elts.size(); i++) {
+    ast::Expr* elt = e->elts[i];
+    auto* kv = ast::as<ast::KeyValueExpr>(elt);
+    if ((kv != nullptr) != keyed) {
+      error(elt->pos, "mixture of field:value and value elements in struct literal");
+      return;
+    }
+    const Var* field = nullptr;
+    ast::Expr* value = elt;
+    if (kv) {
+      auto* key = ast::as<ast::Ident>(kv->key);
+      value = kv->value;
+      if (!key) {
+        error(kv->key->pos, "invalid field name " + expr_string(kv->key) + " in struct literal");
+        continue;
+      }
+      for (const Var* f : st->fields)
+        if (f->name == key->name) field = f;
+      if (!field) {
+        error(key->pos, "unknown field '" + std::string(key->name) + "' in struct literal of type " + type_str(t));
+        continue;
+      }
+      key->obj = const_cast<Var*>(field);
+      if (!seen.insert(key->name).second) {
+        error(kv->colon, "duplicate field name " + std::string(key->name) + " in struct literal");
+        continue;
+      }
+    } else {
+      if (i >= st->fields.size()) {
+        error(elt->pos, "too many values in " + short_lit);
+        return;
+      }
+      field = st->fields[i];
+    }
+    Operand v;
+    if (elided_lit(v, value, field->type)) continue;
+    expr(v, value);
+    if (v.invalid()) continue;
+    assignment(v, field->type, "struct literal");
+    if (!v.invalid()) record(v);
+  }
+  if (!keyed && e->elts.size() < st->fields.size())
+    error(e->rbrace, "too few values in " + short_lit);
 }
 
 void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {

@@ -40,10 +40,20 @@ const Type* Checker::defined_type(ast::Expr* e, Named* def) {
       return finish(t);
     }
     case ast::Kind::ParenExpr: return finish(defined_type(static_cast<ast::ParenExpr*>(e)->x, def));
-    case ast::Kind::StarExpr: return finish(types_.pointer(type_expr(static_cast<ast::StarExpr*>(e)->x)));
+    case ast::Kind::StarExpr: {
+      indirection_++;  // type T struct{ next *T } is fine
+      const Type* elem = type_expr(static_cast<ast::StarExpr*>(e)->x);
+      indirection_--;
+      return finish(types_.pointer(elem));
+    }
     case ast::Kind::ArrayType: {
       auto* a = static_cast<ast::ArrayType*>(e);
-      if (!a->len) return finish(types_.slice(type_expr(a->elt)));
+      if (!a->len) {
+        indirection_++;
+        const Type* elem = type_expr(a->elt);
+        indirection_--;
+        return finish(types_.slice(elem));
+      }
       if (ast::as<ast::Ellipsis>(a->len)) {
         error(a->len->pos, "invalid use of [...] array (outside a composite literal)");
         type_expr(a->elt);
@@ -66,17 +76,26 @@ const Type* Checker::defined_type(ast::Expr* e, Named* def) {
     }
     case ast::Kind::MapType: {
       auto* m = static_cast<ast::MapType*>(e);
+      indirection_++;
       const Type* k = type_expr(m->key);
-      return finish(types_.map(k, type_expr(m->value)));
+      const Type* v = type_expr(m->value);
+      indirection_--;
+      return finish(types_.map(k, v));
     }
     case ast::Kind::ChanType: {
       auto* c = static_cast<ast::ChanType*>(e);
-      return finish(types_.chan(c->dir, type_expr(c->value)));
+      indirection_++;
+      const Type* v = type_expr(c->value);
+      indirection_--;
+      return finish(types_.chan(c->dir, v));
     }
     case ast::Kind::FuncType: {
       auto* ft = static_cast<ast::FuncType*>(e);
       if (ft->type_params) error(ft->pos, "generic functions are not supported");
-      return finish(func_type(ft, nullptr, nullptr, nullptr));
+      indirection_++;
+      const Type* f = func_type(ft, nullptr, nullptr, nullptr);
+      indirection_--;
+      return finish(f);
     }
     case ast::Kind::StructType: {
       auto* st = static_cast<ast::StructType*>(e);

@@ -88,6 +88,16 @@ class Checker {
   void index(Operand& x, ast::IndexExpr* e);
   void slice_expr(Operand& x, ast::SliceExpr* e);
   void composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint);
+  void struct_lit(ast::CompositeLit* e, const Type* t, const Struct* st);
+  bool elided_lit(Operand& v, ast::Expr* value, const Type* elem);
+  int indirection_ = 0;  // inside *T, []T, map, chan or func type syntax
+  struct FieldLookup {
+    Var* field = nullptr;
+    std::vector<int32_t> path;
+    bool through_pointer = false;  // an embedded pointer was followed
+    bool ambiguous = false;
+  };
+  FieldLookup lookup_field(const Type* t, std::string_view name);
   void call(Operand& x, ast::CallExpr* e);
   void conversion(Operand& x, const Type* t, ast::CallExpr* e);
   void builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id);

@@ -24,13 +24,15 @@ using vm::Opcode;
 namespace {
 
 // How a value of a type is represented and operated on.
-enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Other };
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Other };
 
 Rep rep_of(const Type* t) {
   const Type* u = underlying(t);
   if (!u) return Rep::Other;
   if (u->kind == TypeKind::Interface) return Rep::Iface;
   if (u->kind == TypeKind::Slice) return Rep::Slice;
+  if (u->kind == TypeKind::Struct) return Rep::Struct;
+  if (u->kind == TypeKind::Pointer) return Rep::Pointer;
   if (u->kind != TypeKind::Basic) return Rep::Other;
   switch (static_cast<const Basic*>(u)->bkind) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
@@ -47,14 +49,29 @@ Rep rep_of(const Type* t) {
   }
 }
 
+const Struct* struct_of(const Type* t) { return static_cast<const Struct*>(underlying(t)); }
+const Type* pointee(const Type* t) { return static_cast<const Pointer*>(underlying(t))->elem; }
+
 // Slots a value occupies: interfaces 2 (type, data), slices 4 (array,
-// offset, len, cap), everything else 1.
+// offset, len, cap), structs their fields' slots in order (flattened; a
+// pointer to a struct is a heap box of those slots), everything else 1.
 int width_of(const Type* t) {
   switch (rep_of(t)) {
     case Rep::Iface: return 2;
     case Rep::Slice: return 4;
+    case Rep::Struct: {
+      int w = 0;
+      for (const Var* f : struct_of(t)->fields) w += width_of(f->type);
+      return w;
+    }
     default: return 1;
   }
+}
+// The slot offset of field i within a struct value.
+int field_offset(const Type* t, size_t i) {
+  int off = 0;
+  for (size_t k = 0; k < i; k++) off += width_of(struct_of(t)->fields[k]->type);
+  return off;
 }
 const Type* slice_elem(const Type* t) { return static_cast<const Slice*>(underlying(t))->elem; }
 // What each slot of a value of type t holds, for the collector (a call's
@@ -73,15 +90,21 @@ std::vector<vm::GcSlot> gc_layout(const Type* t) {
     case Rep::String: return {vm::GcSlot::Pointer};
     case Rep::Iface: return {vm::GcSlot::IfaceType, vm::GcSlot::Scalar};
     case Rep::Slice: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar, vm::GcSlot::Scalar, vm::GcSlot::Scalar};
+    case Rep::Pointer: return {vm::GcSlot::Pointer};
+    case Rep::Struct: {
+      std::vector<vm::GcSlot> out;
+      for (const Var* f : struct_of(t)->fields) {
+        std::vector<vm::GcSlot> one = gc_layout(f->type);
+        out.insert(out.end(), one.begin(), one.end());
+      }
+      return out;
+    }
     default: return std::vector<vm::GcSlot>(static_cast<size_t>(width_of(t)), vm::GcSlot::Scalar);
   }
 }
 bool is_float_rep(Rep r) { return r == Rep::Float32 || r == Rep::Float64; }
 
-ast::Expr* unparen(ast::Expr* e) {
-  while (auto* p = ast::as<ast::ParenExpr>(e)) e = p->x;
-  return e;
-}
+using ast::unparen;
 
 struct Unsupported {
   Pos pos;
@@ -145,6 +168,16 @@ class ModuleBuilder {
         info.kind = vm::TypeInfo::Kind::Slice;
         info.elem = elem;
         info.slots = 4;
+        break;
+      }
+      case Rep::Pointer: info.kind = vm::TypeInfo::Kind::Pointer; info.elem = type_id(pointee(t)); break;
+      case Rep::Struct: {
+        info.kind = vm::TypeInfo::Kind::Struct;
+        info.slots = static_cast<uint32_t>(width_of(t));
+        const Struct* st = struct_of(t);
+        for (size_t i = 0; i < st->fields.size(); i++)
+          info.fields.push_back({std::string(st->fields[i]->name), type_id(st->fields[i]->type),
+                                 static_cast<uint32_t>(field_offset(t, i)), st->fields[i]->embedded});
         break;
       }
       default: info.kind = vm::TypeInfo::Kind::Nil; break;
@@ -265,7 +298,7 @@ class FuncCompiler {
         operand(vm::arg_a(i), ptr, 1);
         operand(vm::arg_b(i), ptr, 1);
         break;
-      case Opcode::BOX: operand(vm::arg_b(i), layout_of_type(x), 1); break;
+      case Opcode::BOX: case Opcode::NEW: operand(vm::arg_b(i), layout_of_type(x), 1); break;
       default: break;
     }
     auto begin = static_cast<uint32_t>(fn_.gc_regs.size());
@@ -354,7 +387,37 @@ class FuncCompiler {
   struct Place {
     ast::Expr* lhs;
     int slice = -1, index = -1;  // slice element: header and index registers
+    const Type* slice_type = nullptr;  // set when lhs is null
+    int loc = -1;  // a field or pointer target: index into locs_
   };
+  // Where a value lives: registers, global slots, or a heap box (a
+  // pointer's target) at a slot offset. A field of a slice element lives in
+  // registers holding a copy of the element, written back on store.
+  struct Loc {
+    enum Kind { Regs, Global, Box } kind = Regs;
+    int reg = 0;  // first register / global slot / register holding the pointer
+    int offset = 0;
+    int slice = -1, index = -1;
+    const Type* slice_type = nullptr;
+  };
+  std::vector<Loc> locs_;  // Places' locations (a Place stays copyable and small)
+  Loc locate_field(ast::SelectorExpr* se, bool fresh_operands);
+  int load_loc(const Loc& loc, int w, int dst, Pos pos);
+  void store_loc(const Loc& loc, int src, int w);
+  int struct_lit(ast::CompositeLit* e, int dst);
+  // A pointer to a new heap value of type t that init(dst) builds.
+  template <typename Init>
+  int new_value(const Type* t, int dst, Pos pos, Init&& init) {
+    int saved = free_;
+    int w = width_of(t);
+    int tmp = alloc(std::max(w, 1), pos);
+    init(tmp);
+    mark(tmp, t);
+    free_ = saved;
+    int r = dst >= 0 ? dst : alloc(1, pos);
+    emit_x(Opcode::NEW, r, tmp, 0, mb_.type_id(t));
+    return r;
+  }
   Place place(ast::Expr* lhs, bool copy_operands);
   void store_place(const Place& p, int src);
   int load_place(const Place& p);
@@ -420,6 +483,8 @@ class FuncCompiler {
   // Returns the register where the arguments start (the callee's frame).
   int call_args(ast::CallExpr* e, const Signature* sig);
   void branch(ast::Expr* e, bool when, std::vector<size_t>& jumps);
+  // Branches to `differ` for the first field where struct values x and y differ.
+  void struct_differ(const Type* t, int x, int y, std::vector<size_t>& differ, Pos pos);
 
   // --- statements
   void block(const std::vector<ast::Stmt*>& list);
@@ -529,6 +594,11 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
     case ast::Kind::UnaryExpr: {
       auto* u = static_cast<ast::UnaryExpr*>(e);
       if (u->op == ast::Op::Add) return expr(u->x, dst);
+      if (u->op == ast::Op::And) {
+        auto* lit = ast::as<ast::CompositeLit>(unparen(u->x));
+        if (!lit) throw Unsupported{e->pos, "taking the address of " + expr_string(u->x) + " is"};
+        return new_value(lit->type, dst, e->pos, [&](int d) { expr_to(lit, d); });
+      }
       int x = expr(u->x, -1);
       int r = dst >= 0 ? dst : alloc(1, e->pos);
       Rep rep = rep_of(e->type);
@@ -600,13 +670,32 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
           emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
         return r;
       }
-      throw Unsupported{e->pos, "selector expressions are"};
+      if (se->path.empty()) throw Unsupported{e->pos, "selector expressions are"};
+      return load_loc(locate_field(se, false), width_of(e->type), dst, e->pos);
+    }
+    case ast::Kind::StarExpr: {
+      auto* st = static_cast<ast::StarExpr*>(e);
+      int saved = free_;
+      int p = expr(st->x, -1);
+      free_ = saved;
+      return load_loc(Loc{Loc::Box, p, 0}, width_of(e->type), dst, e->pos);
     }
     default: throw Unsupported{e->pos, std::string(ast::kind_name(e->kind)) + " expressions are"};
   }
 }
 
 int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
+  if (e->implicit_addr) {
+    // []*T{{...}}: the element is &T{...}.
+    e->implicit_addr = false;
+    const Type* ptr = e->type;
+    e->type = pointee(ptr);
+    int r = new_value(e->type, dst, e->pos, [&](int d) { expr_to(e, d); });
+    e->type = ptr;
+    e->implicit_addr = true;
+    return r;
+  }
+  if (rep_of(e->type) == Rep::Struct) return struct_lit(e, dst);
   if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "composite literals of type " + type_string(e->type, TypeStyle::Checker) + " are"};
   // Element positions: keys are constant indexes, others follow on.
   std::vector<std::pair<int64_t, ast::Expr*>> elems;
@@ -632,6 +721,132 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
     return dst;
   }
   return alloc(4, e->pos);
+}
+
+int FuncCompiler::struct_lit(ast::CompositeLit* e, int dst) {
+  const Type* t = e->type;
+  int w = width_of(t);
+  int r = dst >= 0 ? dst : alloc(w, e->pos);
+  const Struct* st = struct_of(t);
+  std::vector<ast::Expr*> values(st->fields.size(), nullptr);
+  for (size_t i = 0; i < e->elts.size(); i++) {
+    if (auto* kv = ast::as<ast::KeyValueExpr>(e->elts[i])) {
+      auto* key = static_cast<ast::Ident*>(kv->key);
+      for (size_t f = 0; f < st->fields.size(); f++)
+        if (st->fields[f] == key->obj) values[f] = kv->value;
+    } else {
+      values[i] = e->elts[i];
+    }
+  }
+  // Fields are evaluated in source order into a temporary when the
+  // destination may be read by the values (p = T{p.y, p.x}).
+  int saved = free_;
+  int tmp = dst >= 0 ? alloc(w, e->pos) : r;
+  for (size_t f = 0; f < st->fields.size(); f++) {
+    int at = tmp + field_offset(t, f);
+    const Type* ft = st->fields[f]->type;
+    if (!values[f]) {
+      for (int k = 0; k < width_of(ft); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(at + k), 0, 0));
+    } else if (rep_of(ft) == Rep::Iface && rep_of(values[f]->type) != Rep::Iface) {
+      to_iface(values[f]->type, at, [&](int d) { expr_to(values[f], d); });
+    } else {
+      expr_to(values[f], at);
+    }
+    mark(at, ft);
+  }
+  if (tmp != r) move(r, tmp, w);
+  free_ = saved;
+  if (dst < 0 && free_ < r + w) alloc(r + w - free_, e->pos);
+  return r;
+}
+
+FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_operands) {
+  ast::Expr* x = unparen(se->x);
+  const Type* t = x->type;
+  Loc loc;
+  auto* id = ast::as<ast::Ident>(x);
+  const Var* gv = id && id->obj && id->obj->kind == ObjKind::Var ? static_cast<const Var*>(id->obj) : nullptr;
+  if (rep_of(t) == Rep::Pointer) {
+    int p = fresh_operands ? alloc(1, x->pos) : -1;
+    if (p >= 0) expr_to(x, p);
+    else p = expr(x, -1);
+    loc = Loc{Loc::Box, p, 0};
+    t = pointee(t);
+  } else if (auto* inner = ast::as<ast::SelectorExpr>(x); inner && !inner->path.empty()) {
+    loc = locate_field(inner, fresh_operands);  // a.b.c: c lives inside a.b's location
+  } else if (auto* star = ast::as<ast::StarExpr>(x)) {
+    int p = fresh_operands ? alloc(1, x->pos) : -1;
+    if (p >= 0) expr_to(star->x, p);
+    else p = expr(star->x, -1);
+    loc = Loc{Loc::Box, p, 0};
+  } else if (gv && mb_.is_global(gv)) {
+    loc = Loc{Loc::Global, static_cast<int>(mb_.global(gv)), 0};
+  } else if (gv && locals_.count(gv)) {
+    loc = Loc{Loc::Regs, locals_.at(gv), 0};
+  } else if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice) {
+    // A slice element's field: remember the element; stores write it back.
+    Place p = place(x, fresh_operands);
+    loc = Loc{Loc::Regs, load_place(p), 0};
+    loc.slice = p.slice;
+    loc.index = p.index;
+    loc.slice_type = ix->x->type;
+  } else {
+    loc = Loc{Loc::Regs, expr(x, -1), 0};
+  }
+  for (size_t k = 0; k < se->path.size(); k++) {
+    size_t i = static_cast<size_t>(se->path[k]);
+    loc.offset += field_offset(t, i);
+    t = struct_of(t)->fields[i]->type;
+    if (k + 1 < se->path.size() && rep_of(t) == Rep::Pointer) {
+      // An embedded pointer on the way: follow it.
+      int p = load_loc(loc, 1, -1, se->pos);
+      if (loc.kind != Loc::Regs) mark(p, t);
+      loc = Loc{Loc::Box, p, 0};
+      t = pointee(t);
+    }
+  }
+  return loc;
+}
+
+int FuncCompiler::load_loc(const Loc& loc, int w, int dst, Pos pos) {
+  switch (loc.kind) {
+    case Loc::Regs:
+      if (dst >= 0) {
+        move(dst, loc.reg + loc.offset, w);
+        return dst;
+      }
+      return loc.reg + loc.offset;
+    case Loc::Global: {
+      int r = dst >= 0 ? dst : alloc(w, pos);
+      for (int k = 0; k < w; k++)
+        emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), static_cast<uint32_t>(loc.reg + loc.offset + k)));
+      return r;
+    }
+    case Loc::Box: {
+      int r = dst >= 0 ? dst : alloc(w, pos);
+      emit_x(Opcode::LOADP, r, loc.reg, loc.offset, static_cast<uint32_t>(w));
+      return r;
+    }
+  }
+  return -1;
+}
+
+void FuncCompiler::store_loc(const Loc& loc, int src, int w) {
+  switch (loc.kind) {
+    case Loc::Regs:
+      move(loc.reg + loc.offset, src, w);
+      if (loc.slice >= 0) {
+        // Write the whole element back.
+        Place p{nullptr, loc.slice, loc.index, loc.slice_type};
+        store_place(p, loc.reg);
+      }
+      return;
+    case Loc::Global:
+      for (int k = 0; k < w; k++)
+        emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(src + k), static_cast<uint32_t>(loc.reg + loc.offset + k)));
+      return;
+    case Loc::Box: emit_x(Opcode::STOREP, loc.reg, loc.offset, src, static_cast<uint32_t>(w)); return;
+  }
 }
 
 int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
@@ -703,6 +918,30 @@ int FuncCompiler::materialize_bool(ast::BinaryExpr* e, int dst) {
 }
 
 // Emits jumps taken when e evaluates to `when`; appends them to jumps.
+void FuncCompiler::struct_differ(const Type* t, int x, int y, std::vector<size_t>& differ, Pos pos) {
+  const Struct* st = struct_of(t);
+  for (size_t i = 0; i < st->fields.size(); i++) {
+    const Type* ft = st->fields[i]->type;
+    if (st->fields[i]->name == "_") continue;  // blank fields take no part in ==
+    auto fx = static_cast<uint32_t>(x + field_offset(t, i)), fy = static_cast<uint32_t>(y + field_offset(t, i));
+    switch (rep_of(ft)) {
+      case Rep::Struct: struct_differ(ft, static_cast<int>(fx), static_cast<int>(fy), differ, pos); break;
+      case Rep::Bool: case Rep::Signed: case Rep::Unsigned: case Rep::Pointer:
+        differ.push_back(emit_branch(Opcode::JNE_I64, fx, fy));
+        break;
+      case Rep::Float32: case Rep::Float64: case Rep::String: {
+        int r = alloc(1, pos);
+        bool str = rep_of(ft) == Rep::String;
+        emit(vm::make_abc(str ? Opcode::EQ_STR : Opcode::EQ_F64, static_cast<uint32_t>(r), fx, fy));
+        differ.push_back(emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(r), 0)));
+        free_--;
+        break;
+      }
+      default: throw Unsupported{pos, "comparing structs with fields of type " + type_string(ft, TypeStyle::Checker) + " is"};
+    }
+  }
+}
+
 void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
   e = unparen(e);
   set_line(e);
@@ -740,12 +979,28 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     jumps.push_back(emit(vm::make_asbx(jump_if_set ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
     return;
   }
+  if (b && (b->op == ast::Op::Eql || b->op == ast::Op::Neq) && rep_of(b->x->type) == Rep::Struct) {
+    int saved = free_;
+    int x = expr(b->x, -1);
+    int y = expr(b->y, -1);
+    // Jump to `differ` at the first unequal field; falling through means equal.
+    std::vector<size_t> differ;
+    struct_differ(b->x->type, x, y, differ, e->pos);
+    free_ = saved;
+    if ((b->op == ast::Op::Eql) == when) {
+      jumps.push_back(jump());
+      patch_all(differ, here());
+    } else {
+      for (size_t j : differ) jumps.push_back(j);
+    }
+    return;
+  }
   if (b && b->op >= ast::Op::Eql && b->op <= ast::Op::Geq) {
     Rep rep = rep_of(b->x->type);
     if (rep_of(b->y->type) == Rep::Iface) rep = Rep::Iface;
     int saved = free_;
     ast::Op op = b->op;
-    if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface) {
+    if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface || rep == Rep::Pointer) {
       bool eq_only = op == ast::Op::Eql || op == ast::Op::Neq;
       if (rep == Rep::Signed || eq_only) {
         if (!when) {
@@ -983,6 +1238,12 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       emit(vm::make_abc(Opcode::LEN_STR, static_cast<uint32_t>(r), static_cast<uint32_t>(s), 0));
       return r;
     }
+    case BuiltinId::New: {
+      const Type* t = pointee(e->type);
+      return new_value(t, dst, e->pos, [&](int d) {
+        for (int k = 0; k < width_of(t); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(d + k), 0, 0));
+      });
+    }
     case BuiltinId::Make: {
       if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "make(" + type_string(e->type, TypeStyle::Checker) + ") is"};
       int saved = free_;
@@ -1115,8 +1376,22 @@ void FuncCompiler::block(const std::vector<ast::Stmt*>& list) {
 FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
   lhs = unparen(lhs);
   Place p{lhs};
+  if (auto* se = ast::as<ast::SelectorExpr>(lhs); se && !se->path.empty()) {
+    locs_.push_back(locate_field(se, copy_operands));
+    p.loc = static_cast<int>(locs_.size() - 1);
+    return p;
+  }
+  if (auto* st = ast::as<ast::StarExpr>(lhs)) {
+    int ptr = copy_operands ? alloc(1, lhs->pos) : -1;
+    if (ptr >= 0) expr_to(st->x, ptr);
+    else ptr = expr(st->x, -1);
+    locs_.push_back(Loc{Loc::Box, ptr, 0});
+    p.loc = static_cast<int>(locs_.size() - 1);
+    return p;
+  }
   auto* ix = ast::as<ast::IndexExpr>(lhs);
   if (!ix || rep_of(ix->x->type) != Rep::Slice) return p;
+  p.slice_type = ix->x->type;
   if (copy_operands) {
     // Multi-assignments: later stores must not change these operands.
     p.slice = alloc(4, lhs->pos);
@@ -1131,13 +1406,16 @@ FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
 }
 
 void FuncCompiler::store_place(const Place& p, int src) {
+  if (p.loc >= 0) {
+    store_loc(locs_[static_cast<size_t>(p.loc)], src, width_of(p.lhs->type));
+    return;
+  }
   if (p.slice < 0) {
     store(p.lhs, src);
     return;
   }
-  const Type* st = static_cast<ast::IndexExpr*>(p.lhs)->x->type;
-  uint32_t x = mb_.elem_x(st);
-  set_line(p.lhs);
+  uint32_t x = mb_.elem_x(p.slice_type);
+  if (p.lhs) set_line(p.lhs);
   if (vm::elem_slots(x) == 1)
     emit(vm::make_abc(Opcode::SETINDEX_SL, static_cast<uint32_t>(p.slice), static_cast<uint32_t>(p.index), static_cast<uint32_t>(src)));
   else
@@ -1145,16 +1423,23 @@ void FuncCompiler::store_place(const Place& p, int src) {
 }
 
 int FuncCompiler::load_place(const Place& p) {
+  if (p.loc >= 0) {
+    int r = load_loc(locs_[static_cast<size_t>(p.loc)], width_of(p.lhs->type), -1, p.lhs->pos);
+    mark(r, p.lhs->type);
+    return r;
+  }
   if (p.slice < 0) return expr(p.lhs, -1);
-  const Type* st = static_cast<ast::IndexExpr*>(p.lhs)->x->type;
-  int r = alloc(width_of(slice_elem(st)), p.lhs->pos);
-  slice_get(st, r, p.slice, p.index);
+  int r = alloc(width_of(slice_elem(p.slice_type)), p.lhs ? p.lhs->pos : Pos{});
+  slice_get(p.slice_type, r, p.slice, p.index);
+  mark(r, slice_elem(p.slice_type));
   return r;
 }
 
 void FuncCompiler::store(ast::Expr* lhs, int src) {
   lhs = unparen(lhs);
-  if (auto* ix = ast::as<ast::IndexExpr>(lhs); ix && rep_of(ix->x->type) == Rep::Slice) {
+  auto* sel = ast::as<ast::SelectorExpr>(lhs);
+  if ((ast::as<ast::IndexExpr>(lhs) && rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Slice) ||
+      (sel && !sel->path.empty()) || ast::as<ast::StarExpr>(lhs)) {
     int saved = free_;
     store_place(place(lhs, false), src);
     free_ = saved;

@@ -321,6 +321,25 @@ std::string type_string(const Type* t, TypeStyle style, const Package* local) {
 
 std::string type_string(const Type* t) { return type_string(t, TypeStyle::Runtime); }
 
+const Type* incomparable_part(const Type* t) {
+  const Type* u = underlying(t);
+  if (!u) return nullptr;
+  if (u->kind == TypeKind::Struct) {
+    for (const Var* f : static_cast<const Struct*>(u)->fields) {
+      const Type* fu = underlying(f->type);
+      if (fu && (fu->kind == TypeKind::Slice || fu->kind == TypeKind::Map || fu->kind == TypeKind::Signature)) return f->type;
+      if (const Type* inner = incomparable_part(f->type)) return inner;
+    }
+  }
+  if (u->kind == TypeKind::Array) {
+    const Type* eu = underlying(static_cast<const Array*>(u)->elem);
+    if (eu && (eu->kind == TypeKind::Slice || eu->kind == TypeKind::Map || eu->kind == TypeKind::Signature))
+      return static_cast<const Array*>(u)->elem;
+    return incomparable_part(static_cast<const Array*>(u)->elem);
+  }
+  return nullptr;
+}
+
 std::string Func::qualified_name() const {
   std::string prefix = pkg ? pkg->name + "." : std::string();
   auto* sig = static_cast<const Signature*>(type);

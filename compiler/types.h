@@ -117,6 +117,9 @@ struct Interface : Type {
 // --- helpers every stage uses (implemented in types.cpp)
 
 const Type* underlying(const Type* t);  // t itself unless Named
+// For a struct (or array) type: the first field type inside it that makes
+// == illegal (a slice, map or func); null when it is comparable.
+const Type* incomparable_part(const Type* t);
 bool identical(const Type* a, const Type* b);
 bool is_untyped(const Type* t);
 bool is_integer(const Type* t);   // on the underlying type; untyped int/rune included

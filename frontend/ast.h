@@ -205,6 +205,7 @@ struct CompositeLit : Expr {
   GOSUB_NODE(CompositeLit, Expr)
   Expr* ctype = nullptr;  // null when elided inside an outer literal
   std::vector<Expr*> elts;
+  bool implicit_addr = false;  // checker: an elided &T{...} ([]*T{{...}}); type is then *T
   Pos lbrace, rbrace;
 };
 
@@ -213,10 +214,20 @@ struct ParenExpr : Expr {
   Expr* x = nullptr;
 };
 
+// e without enclosing parentheses.
+inline Expr* unparen(Expr* e) {
+  while (e && e->kind == Kind::ParenExpr) e = static_cast<ParenExpr*>(e)->x;
+  return e;
+}
+
 struct SelectorExpr : Expr {
   GOSUB_NODE(SelectorExpr, Expr)
   Expr* x = nullptr;
   Ident* sel = nullptr;
+  // Checker, for field selections: field indices from x's struct type down
+  // through embedded fields to the selected one (pointers dereferenced
+  // automatically on the way).
+  std::vector<int32_t> path;
 };
 
 // x[i]. Several indices (x[A, B]) only occur in generic instantiation,

@@ -309,6 +309,15 @@ class Printer {
 
   // One operand with one verb, padded to the width (fmt's printArg).
   void arg(std::string& out, char verb, Flags f, const Value& v) {
+    if (verb == 'v' && f.plus) {
+      // %+v: field names in structs, no sign on numbers (fmt's plusV).
+      bool saved = plus_v_;
+      plus_v_ = true;
+      f.plus = false;
+      arg(out, verb, f, v);
+      plus_v_ = saved;
+      return;
+    }
     if (v.type->kind == K::Nil) {
       if (verb == 'T' || verb == 'v') pad(out, "<nil>", f, false);
       else bad_verb(out, verb, v, f);
@@ -326,9 +335,72 @@ class Printer {
       case K::Int: case K::Uint: case K::Uintptr: integer(out, verb, f, v); return;
       case K::Float32: case K::Float64: floating(out, verb, f, v); return;
       case K::String: case K::Error: string(out, verb, f, str_of(v.data), v); return;
-      case K::Slice: slice(out, verb, f, v); return;
-      default: bad_verb(out, verb, v, f); return;
+      case K::Slice: {
+        depth_++;
+        slice(out, verb, f, v);
+        depth_--;
+        return;
+      }
+      case K::Struct: {
+        depth_++;
+        structure(out, verb, f, v);
+        depth_--;
+        return;
+      }
+      case K::Pointer: pointer(out, verb, f, v); return;
+      default: out += "%!" + std::string(1, verb) + "(" + v.type->name + "=?)"; return;
     }
+  }
+
+  // A struct field's value (interfaces as their dynamic value).
+  Value field(const Value& v, const TypeInfo::Field& fd) const {
+    const Slot* base = v.type->slots > 1 ? v.wide : &v.data;
+    const Slot* at = base + fd.offset;
+    const TypeInfo& ft = m_.type_info(fd.type);
+    if (ft.kind == K::Interface) return from_iface(m_, at);
+    return Value{&ft, at[0], ft.slots > 1 ? at : nullptr};
+  }
+
+  // {a b}, {A:a B:b} (%+v), main.T{A:a, B:b} (%#v); other verbs apply to
+  // every field.
+  void structure(std::string& out, char verb, Flags f, const Value& v) {
+    bool go = f.sharp && verb == 'v';
+    if (go) out += v.type->name;
+    out += '{';
+    for (size_t k = 0; k < v.type->fields.size(); k++) {
+      const TypeInfo::Field& fd = v.type->fields[k];
+      if (k) out += go ? ", " : " ";
+      if (plus_v_ || go) out += fd.name + ":";
+      Value fv = field(v, fd);
+      if (go) go_syntax(out, fv);
+      else arg(out, verb, f, fv);
+    }
+    out += '}';
+  }
+
+  // &{...} for a pointer to a struct at the top level, else an address.
+  void pointer(std::string& out, char verb, Flags f, const Value& v) {
+    const TypeInfo& et = m_.type_info(v.type->elem);
+    if (depth_ == 0 && v.data.p && et.kind == K::Struct && (verb == 'v')) {
+      out += '&';
+      auto* box = static_cast<const rt::BoxObj*>(v.data.p);
+      Value target{&et, box->data[0], et.slots > 1 ? box->data : nullptr};
+      depth_++;
+      structure(out, verb, f, target);
+      depth_--;
+      return;
+    }
+    if (verb != 'v' && verb != 'p') {
+      bad_verb(out, verb, v, f);
+      return;
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(v.data.p)));
+    if (f.sharp && verb == 'v') {
+      out += "(" + v.type->name + ")(" + (v.data.p ? std::string(buf) : std::string("nil")) + ")";
+      return;
+    }
+    pad(out, v.data.p || verb == 'p' ? std::string(buf) : std::string("<nil>"), f, false);
   }
 
   // %v without padding (Print/Println and %!verb(type=value) forms).
@@ -520,10 +592,10 @@ class Printer {
         return;
       }
       case K::Nil: out += "interface {}(nil)"; return;
-      case K::Slice: {
+      case K::Slice: case K::Struct: case K::Pointer: {
         Flags f;
         f.sharp = true;
-        slice(out, 'v', f, v);
+        arg(out, 'v', f, v);
         return;
       }
       default: plain(out, v); return;
@@ -531,6 +603,8 @@ class Printer {
   }
 
   const Machine& m_;
+  int depth_ = 0;  // nesting: only a top-level pointer to a struct prints as &{...}
+  bool plus_v_ = false;  // inside %+v
 };
 
 }  // namespace

@@ -131,17 +131,25 @@ struct NativeRef {
 // %T) and to compare interface values. Interface values are two slots:
 // (index into Module::types, data); index 0 is the nil interface.
 struct TypeInfo {
-  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error, Slice, Interface } kind = Kind::Nil;
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error, Slice, Interface, Pointer, Struct } kind = Kind::Nil;
   uint8_t bits = 64;  // width of Int/Uint kinds
   std::string name;   // "int", "main.Celsius", "uint8"
-  uint32_t elem = 0;  // Slice: the element's type index
+  uint32_t elem = 0;  // Slice, Pointer: the element's type index
+  struct Field {
+    std::string name;
+    uint32_t type;    // type index
+    uint32_t offset;  // first slot within the struct value
+    bool embedded;
+  };
+  std::vector<Field> fields;  // Struct
   uint32_t slots = 1; // width of a value in slots (> 1: boxed in interfaces)
   uint64_t go_size = 8;  // bytes as gc lays the type out (append's growth rounds by it)
   std::vector<GcSlot> layout;  // per slot; empty: no pointers
   // Stored in an interface, is the data word a heap pointer? (boxed values
   // and one-slot pointer-like values: strings, and later pointers, maps...)
   bool iface_data_is_pointer() const {
-    return slots > 1 || (!layout.empty() && layout[0] == GcSlot::Pointer) || kind == Kind::String || kind == Kind::Error;
+    return slots > 1 || (!layout.empty() && layout[0] == GcSlot::Pointer) || kind == Kind::String || kind == Kind::Error ||
+           kind == Kind::Pointer;
   }
 };
 

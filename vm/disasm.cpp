@@ -92,7 +92,8 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       break;
     case Format::ABCx:
       std::snprintf(buf, sizeof buf, "R%u R%u R%u x%u", arg_a(i), arg_b(i), arg_c(i), next);
-      if (op == Opcode::BOX) comment = "type " + type_text(m, next);
+      if (op == Opcode::BOX || op == Opcode::NEW) comment = "type " + type_text(m, next);
+      else if (op == Opcode::LOADP || op == Opcode::STOREP) comment = std::to_string(next) + " slot(s)";
       else comment = "elem " + type_text(m, elem_type(next)) + ", " + std::to_string(elem_slots(next)) + " slot(s)";
       break;
     case Format::AsBJ:

@@ -188,9 +188,9 @@ std::string Machine::traceback(const Instr* pc) const {
   return out;
 }
 
-void Machine::runtime_panic(const std::string& message, const Instr* pc) {
+void Machine::runtime_panic(const std::string& message, const Instr* pc, const char* signal_line) {
   // Go: panic message, blank line, goroutine header, frames; exit status 2.
-  std::string text = "panic: runtime error: " + message + "\n";
+  std::string text = "panic: runtime error: " + message + "\n" + signal_line;
   text += "\ngoroutine 1 [running]:\n" + traceback(pc);
   write_stderr(text);
 }
@@ -229,6 +229,14 @@ bool Machine::execute() {
       frames_.back().pc = pc;                            \
       collect_garbage();                                 \
     }                                                    \
+  } while (0)
+// Go reports a nil dereference as a SIGSEGV turned into a runtime error.
+#define NIL_DEREF()                                                      \
+  do {                                                                   \
+    frames_.back().pc = pc;                                              \
+    runtime_panic("invalid memory address or nil pointer dereference", pc, \
+                  "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"); \
+    return false;                                                        \
   } while (0)
 #define RUNTIME_ERROR(msg)             \
   do {                                 \
@@ -576,6 +584,29 @@ dispatch:
     DISPATCH();
   }
 
+  CASE(NEW) {
+    SAFEPOINT();
+    uint32_t type = *pc++;
+    const TypeInfo& t = type_info(type);
+    auto kind = t.kind == TypeInfo::Kind::Struct ? rt::AllocKind::Struct : rt::AllocKind::Other;
+    RA.p = heap_.new_box(&RB, t.slots, type, kind);
+    DISPATCH();
+  }
+  CASE(LOADP) {
+    uint32_t w = *pc++;
+    auto* box = static_cast<rt::BoxObj*>(RB.p);
+    if (!box) NIL_DEREF();
+    std::memmove(&RA, box->data + C, w * sizeof(Slot));
+    DISPATCH();
+  }
+  CASE(STOREP) {
+    uint32_t w = *pc++;
+    auto* box = static_cast<rt::BoxObj*>(RA.p);
+    if (!box) NIL_DEREF();
+    std::memmove(box->data + B, &RC, w * sizeof(Slot));
+    DISPATCH();
+  }
+
   CASE(CALL) {
     const Function* callee = &module_.functions[arg_bx(i)];
     size_t base = static_cast<size_t>(R - stack_.data()) + A;
@@ -637,6 +668,7 @@ dispatch:
 #undef RC
 #undef BRANCH_IF
 #undef RUNTIME_ERROR
+#undef NIL_DEREF
 #undef SAFEPOINT
 #undef DISPATCH
 #undef CASE

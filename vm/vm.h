@@ -89,7 +89,7 @@ class Machine {
   bool append_string(Slot* slice, const rt::StringObj* str, uint32_t x);  // append([]byte, s...)
   void string_to_runes(Slot* out, const rt::StringObj* str);              // []rune(s)
   rt::StringObj* runes_to_string(const Slot* slice);                      // string(runes)
-  void runtime_panic(const std::string& message, const Instr* pc);
+  void runtime_panic(const std::string& message, const Instr* pc, const char* signal_line = "");
   void stack_overflow();
   std::string traceback(const Instr* pc) const;
 
