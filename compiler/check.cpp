@@ -144,6 +144,7 @@ class Loader {
 
 void check_program(CheckedProgram& program, const std::vector<int32_t>& main_files, const PackageLoader& loader,
                    const CheckOptions& options, Diagnostics& diags) {
+  program.shared_loop_vars = options.shared_loop_vars;
   Loader l(program, loader, options, diags);
   l.check_main(main_files);
 }

@@ -64,6 +64,10 @@ struct CheckedProgram {
   std::vector<std::unique_ptr<Object>> objects;    // owned objects
   std::vector<std::unique_ptr<Scope>> scopes;
   std::vector<std::unique_ptr<Constant>> constants;
+  // Each function literal's free variables (declared by an enclosing
+  // function), in order of first use; codegen copies them into the closure.
+  std::unordered_map<const ast::FuncLit*, std::vector<Var*>> captures;
+  bool shared_loop_vars = false;  // -lang=go1.21: one variable per loop, not per iteration
   Package* main() const { return packages.empty() ? nullptr : packages.back().get(); }
 
   CheckedProgram();

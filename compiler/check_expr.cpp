@@ -3,6 +3,7 @@
 // are in check_call.cpp.
 #include "compiler/checker.h"
 
+#include <algorithm>
 #include <set>
 
 namespace gosub::types {
@@ -212,7 +213,13 @@ void Checker::ident(Operand& x, ast::Ident* id, bool want_type) {
     case ObjKind::Var: {
       auto* v = static_cast<Var*>(obj);
       v->used = true;
-      if (!v->is_global && fn_ && v->decl_func && v->decl_func != fn_->decl) v->captured = true;
+      if (!v->is_global && fn_ && v->decl_func && v->decl_func != fn_->decl) {
+        // A free variable: every literal between the use and the
+        // declaring function captures it.
+        v->captured = true;
+        for (FuncContext* c = fn_; c && c->decl != v->decl_func; c = c->outer)
+          if (c->captures && std::find(c->captures->begin(), c->captures->end(), v) == c->captures->end()) c->captures->push_back(v);
+      }
       x.mode = ast::Mode::Variable;
       x.type = v->type;
       if (!x.type) x.mode = ast::Mode::Invalid;
@@ -326,6 +333,32 @@ bool fold_arith(ast::Op op, const ConstantValue& a, const ConstantValue& b, bool
 
 }  // namespace
 
+void Checker::mark_addressed(ast::Expr* e) {
+  // The variable whose storage &e points into, if e does not go through a
+  // pointer or a slice (those already live on the heap).
+  for (;;) {
+    e = ast::unparen(e);
+    if (auto* se = ast::as<ast::SelectorExpr>(e); se && !se->path.empty()) {
+      const Type* u = underlying(se->x->type);
+      if (u && u->kind == TypeKind::Pointer) return;
+      e = se->x;
+      continue;
+    }
+    if (auto* ix = ast::as<ast::IndexExpr>(e)) {
+      const Type* u = underlying(ix->x->type);
+      if (!u || u->kind != TypeKind::Array) return;
+      e = ix->x;
+      continue;
+    }
+    auto* id = ast::as<ast::Ident>(e);
+    if (id && id->obj && id->obj->kind == ObjKind::Var) {
+      auto* v = static_cast<Var*>(id->obj);
+      if (!v->is_global) v->addressed = true;
+    }
+    return;
+  }
+}
+
 void Checker::unary(Operand& x, ast::UnaryExpr* e) {
   if (e->op == ast::Op::And) {
     Operand v;
@@ -336,6 +369,7 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
       error(e->pos, "invalid operation: cannot take address of " + describe(v));
       return;
     }
+    mark_addressed(e->x);
     x.mode = ast::Mode::Value;
     x.type = types_.pointer(v.type);
     return;

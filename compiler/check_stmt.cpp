@@ -26,6 +26,8 @@ void Checker::func_body(const ast::Node* decl, const Signature* sig, ast::BlockS
   FuncContext ctx;
   ctx.sig = sig;
   ctx.decl = decl;
+  ctx.outer = fn_;
+  if (auto* fl = ast::as<ast::FuncLit>(decl)) ctx.captures = &prog_.captures[fl];
   FuncContext* saved_fn = fn_;
   Scope* saved_scope = scope_;
   StmtContext saved_ctx = ctx_;

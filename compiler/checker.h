@@ -112,6 +112,7 @@ class Checker {
   void convert_untyped(Operand& x, const Type* target, const std::string& context = "assignment");
   bool representable(const ConstantValue& v, const Basic* t, ConstantValue* rounded);
   void default_type(Operand& x, const std::string& context = "assignment") { convert_untyped(x, nullptr, context); }
+  void mark_addressed(ast::Expr* e);  // &e: its variable moves to a heap cell
   void record(Operand& x);                       // writes mode/type/constant into x.expr
   void update_untyped(ast::Expr* e, const Type* t);  // fixes the final type of an untyped subtree
   std::string describe(const Operand& x);        // "x (variable of type int)", "5 (untyped int constant)"
@@ -160,6 +161,8 @@ class Checker {
     const ast::Node* decl = nullptr;
     std::vector<Var*> results;  // result variables (named or not)
     bool named_results = false;
+    FuncContext* outer = nullptr;         // the enclosing function of a literal
+    std::vector<Var*>* captures = nullptr;  // a literal's free variables, in first-use order
   };
   FuncContext* fn_ = nullptr;
   // Where break/continue/fallthrough may appear in the current statement.

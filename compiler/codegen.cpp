@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <map>
 #include <unordered_map>
 
@@ -24,7 +25,7 @@ using vm::Opcode;
 namespace {
 
 // How a value of a type is represented and operated on.
-enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Other };
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Other };
 
 Rep rep_of(const Type* t) {
   const Type* u = underlying(t);
@@ -33,6 +34,7 @@ Rep rep_of(const Type* t) {
   if (u->kind == TypeKind::Slice) return Rep::Slice;
   if (u->kind == TypeKind::Struct) return Rep::Struct;
   if (u->kind == TypeKind::Pointer) return Rep::Pointer;
+  if (u->kind == TypeKind::Signature) return Rep::Func;
   if (u->kind != TypeKind::Basic) return Rep::Other;
   switch (static_cast<const Basic*>(u)->bkind) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
@@ -52,12 +54,13 @@ Rep rep_of(const Type* t) {
 const Struct* struct_of(const Type* t) { return static_cast<const Struct*>(underlying(t)); }
 const Type* pointee(const Type* t) { return static_cast<const Pointer*>(underlying(t))->elem; }
 
-// Slots a value occupies: interfaces 2 (type, data), slices 4 (array,
-// offset, len, cap), structs their fields' slots in order (flattened; a
-// pointer to a struct is a heap box of those slots), everything else 1.
+// Slots a value occupies: interfaces 2 (type, data), pointers 2 (base
+// object, address), slices 4 (array, offset, len, cap), structs their
+// fields' slots in order (flattened), everything else 1 (a function value
+// is its closure object).
 int width_of(const Type* t) {
   switch (rep_of(t)) {
-    case Rep::Iface: return 2;
+    case Rep::Iface: case Rep::Pointer: return 2;
     case Rep::Slice: return 4;
     case Rep::Struct: {
       int w = 0;
@@ -90,7 +93,8 @@ std::vector<vm::GcSlot> gc_layout(const Type* t) {
     case Rep::String: return {vm::GcSlot::Pointer};
     case Rep::Iface: return {vm::GcSlot::IfaceType, vm::GcSlot::Scalar};
     case Rep::Slice: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar, vm::GcSlot::Scalar, vm::GcSlot::Scalar};
-    case Rep::Pointer: return {vm::GcSlot::Pointer};
+    case Rep::Pointer: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar};
+    case Rep::Func: return {vm::GcSlot::Pointer};
     case Rep::Struct: {
       std::vector<vm::GcSlot> out;
       for (const Var* f : struct_of(t)->fields) {
@@ -170,7 +174,12 @@ class ModuleBuilder {
         info.slots = 4;
         break;
       }
-      case Rep::Pointer: info.kind = vm::TypeInfo::Kind::Pointer; info.elem = type_id(pointee(t)); break;
+      case Rep::Pointer:
+        info.kind = vm::TypeInfo::Kind::Pointer;
+        info.slots = 2;
+        info.elem = type_id(pointee(t));
+        break;
+      case Rep::Func: info.kind = vm::TypeInfo::Kind::Func; break;
       case Rep::Struct: {
         info.kind = vm::TypeInfo::Kind::Struct;
         info.slots = static_cast<uint32_t>(width_of(t));
@@ -198,6 +207,19 @@ class ModuleBuilder {
     return it == funcs_.end() ? -1 : static_cast<int64_t>(it->second);
   }
   uint32_t native(const Func* f);
+  // A script function that calls native f (f used as a function value).
+  uint32_t native_wrapper(const Func* f);
+  // The function compiled from a function literal (compiled on first use).
+  uint32_t literal(const ast::FuncLit* lit, const std::string& outer);
+  // The layout type of closure objects holding these captured slots.
+  uint32_t closure_type(const std::vector<vm::GcSlot>& captured);
+  // A new, empty function; references stay valid (functions_ is a deque).
+  std::pair<uint32_t, vm::Function*> new_function(std::string name, std::string file) {
+    functions_.emplace_back();
+    functions_.back().name = std::move(name);
+    functions_.back().file = std::move(file);
+    return {static_cast<uint32_t>(functions_.size() - 1), &functions_.back()};
+  }
   vm::Module& module() { return *mod_; }
   const CheckedProgram& program() const { return prog_; }
   std::string file_name(Pos p) const { return prog_.sources.file(p.file).name(); }
@@ -213,6 +235,20 @@ class ModuleBuilder {
   std::unordered_map<const Func*, uint32_t> funcs_;
   std::unordered_map<const Func*, uint32_t> natives_;
   std::unordered_map<const Var*, uint32_t> globals_;
+  std::deque<vm::Function> functions_;  // moved into the module at the end
+  std::unordered_map<const Func*, uint32_t> native_wrappers_;
+  std::unordered_map<const ast::FuncLit*, uint32_t> literals_;
+  std::map<std::vector<vm::GcSlot>, uint32_t> closure_types_;
+ public:
+  // The name of the next literal inside the function named `outer`.
+  // Go's names: main.f.func1, and main.f.func1.1 for one nested in it.
+  std::string literal_name(const std::string& outer) {
+    int n = ++literal_counter_[outer];
+    bool nested = outer.find(".func") != std::string::npos;
+    return outer + (nested ? "." : ".func") + std::to_string(n);
+  }
+ private:
+  std::map<std::string, int> literal_counter_;
 };
 
 uint32_t ModuleBuilder::native(const Func* f) {
@@ -233,7 +269,8 @@ class FuncCompiler {
  public:
   FuncCompiler(ModuleBuilder& mb, vm::Function& fn, const ast::Node* decl) : mb_(mb), fn_(fn), decl_(decl) {}
 
-  void compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body);
+  void compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body,
+                    const std::vector<Var*>* captures = nullptr);
   void compile_entry();
 
  private:
@@ -299,6 +336,14 @@ class FuncCompiler {
         operand(vm::arg_b(i), ptr, 1);
         break;
       case Opcode::BOX: case Opcode::NEW: operand(vm::arg_b(i), layout_of_type(x), 1); break;
+      case Opcode::CLOSURE: {
+        // The captured slots, as the closure's layout (after its index slot) says.
+        const auto& l = layout_of_type(x >> 16);
+        for (uint32_t k = 0; k < vm::arg_c(i) && k + 1 < l.size(); k++)
+          if (vm::arg_b(i) + k < live.size()) live[vm::arg_b(i) + k] = l[k + 1];
+        break;
+      }
+      case Opcode::CALLV: operand(vm::arg_b(i), ptr, 1); break;
       default: break;
     }
     auto begin = static_cast<uint32_t>(fn_.gc_regs.size());
@@ -371,6 +416,30 @@ class FuncCompiler {
     emit(vm::make_abc(op, static_cast<uint32_t>(r), static_cast<uint32_t>(r), 0));
   }
 
+  // --- variables: a local lives in registers, or, when captured by a
+  // closure or addressed, in a heap cell whose pointer (2 slots) is in
+  // registers.
+  static bool in_cell(const Var* v) { return !v->is_global && v->in_cell(); }
+  void mark_pointer(int r) {
+    reg_kind_[static_cast<size_t>(r)] = vm::GcSlot::Pointer;
+    reg_kind_[static_cast<size_t>(r) + 1] = vm::GcSlot::Scalar;
+  }
+  // v's value is in src: v takes that register, or a new cell holding it.
+  int bind_local(const Var* v, int src, Pos pos) {
+    if (!in_cell(v)) {
+      locals_[v] = src;
+      return src;
+    }
+    int p = alloc(2, pos);
+    emit_x(Opcode::NEW, p, src, 0, mb_.type_id(v->type));
+    mark_pointer(p);
+    locals_[v] = p;
+    return p;
+  }
+  // A function value: the closure of a literal, a function or a native.
+  int func_value(const Func* f, int dst, Pos pos);
+  int func_lit(ast::FuncLit* lit, int dst);
+
   // --- expressions
   // Evaluates e into dst (or a register of its choosing when dst < 0, or
   // where the value already lives) and returns that register, marked.
@@ -390,21 +459,21 @@ class FuncCompiler {
     const Type* slice_type = nullptr;  // set when lhs is null
     int loc = -1;  // a field or pointer target: index into locs_
   };
-  // Where a value lives: registers, global slots, or a heap box (a
-  // pointer's target) at a slot offset. A field of a slice element lives in
-  // registers holding a copy of the element, written back on store.
+  // Where a value lives: registers, global slots, or behind a pointer
+  // (a cell, a heap value, a slice element) at a slot offset.
   struct Loc {
     enum Kind { Regs, Global, Box } kind = Regs;
-    int reg = 0;  // first register / global slot / register holding the pointer
+    int reg = 0;  // first register / global slot / first register of the pointer
     int offset = 0;
-    int slice = -1, index = -1;
-    const Type* slice_type = nullptr;
   };
   std::vector<Loc> locs_;  // Places' locations (a Place stays copyable and small)
   Loc locate_field(ast::SelectorExpr* se, bool fresh_operands);
   int load_loc(const Loc& loc, int w, int dst, Pos pos);
   void store_loc(const Loc& loc, int src, int w);
   int struct_lit(ast::CompositeLit* e, int dst);
+  int address_of(ast::Expr* x, int dst);  // &x
+  // A pointer (2 registers) to the value at loc (which must be addressable).
+  int loc_address(const Loc& loc, int dst, Pos pos);
   // A pointer to a new heap value of type t that init(dst) builds.
   template <typename Init>
   int new_value(const Type* t, int dst, Pos pos, Init&& init) {
@@ -491,12 +560,26 @@ class FuncCompiler {
   void stmt(ast::Stmt* s);
   void assign(ast::AssignStmt* s);
   void store(ast::Expr* lhs, int src);  // lhs = R[src]
-  int declare_local(const Var* v, Pos pos);
   void if_stmt(ast::IfStmt* s);
   void for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label);
   void range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void return_stmt(ast::ReturnStmt* s);
+  // The named results' values in consecutive registers (their own, unless
+  // some live in cells).
+  int named_results() {
+    bool cells = std::any_of(named_results_.begin(), named_results_.end(), [](const Var* v) { return in_cell(v); });
+    if (!cells) return locals_.at(named_results_[0]);
+    int first = alloc(static_cast<int>(fn_.num_results), Pos{});
+    int at = first;
+    for (const Var* v : named_results_) {
+      int w = width_of(v->type);
+      if (in_cell(v)) load_loc(Loc{Loc::Box, locals_.at(v), 0}, w, at, Pos{});
+      else move(at, locals_.at(v), w);
+      at += w;
+    }
+    return first;
+  }
 
   struct Breakable {
     const ast::LabeledStmt* label;
@@ -523,6 +606,85 @@ class FuncCompiler {
   // x is a slice element: its operands must be evaluated once).
   std::unordered_map<const ast::Expr*, int> preloaded_;
 };
+
+// ------------------------------------------------------------ function values
+
+int FuncCompiler::func_value(const Func* f, int dst, Pos pos) {
+  int64_t index = mb_.function(f);
+  uint32_t fn = index >= 0 ? static_cast<uint32_t>(index) : mb_.native_wrapper(f);
+  int r = dst >= 0 ? dst : alloc(1, pos);
+  emit(vm::make_abx(Opcode::FUNCREF, static_cast<uint32_t>(r), fn));
+  return r;
+}
+
+int FuncCompiler::func_lit(ast::FuncLit* lit, int dst) {
+  uint32_t fn = mb_.literal(lit, fn_.name);
+  const auto& captures = mb_.program().captures.at(lit);
+  if (captures.empty()) {
+    int r = dst >= 0 ? dst : alloc(1, lit->pos);
+    emit(vm::make_abx(Opcode::FUNCREF, static_cast<uint32_t>(r), fn));
+    return r;
+  }
+  // Every captured variable lives in a cell: the closure holds the cells' pointers.
+  int saved = free_;
+  int base = alloc(2 * static_cast<int>(captures.size()), lit->pos);
+  std::vector<vm::GcSlot> layout;
+  for (size_t k = 0; k < captures.size(); k++) {
+    move(base + 2 * static_cast<int>(k), locals_.at(captures[k]), 2);
+    mark_pointer(base + 2 * static_cast<int>(k));
+    layout.push_back(vm::GcSlot::Pointer);
+    layout.push_back(vm::GcSlot::Scalar);
+  }
+  if (fn > 0xffff) throw Unsupported{lit->pos, "more than 65535 functions are"};
+  uint32_t type = mb_.closure_type(layout);
+  free_ = saved;
+  int r = dst >= 0 ? dst : alloc(1, lit->pos);
+  set_line(lit);
+  emit_x(Opcode::CLOSURE, r, base, static_cast<int>(layout.size()), fn | type << 16);
+  return r;
+}
+
+uint32_t ModuleBuilder::literal(const ast::FuncLit* lit, const std::string& outer) {
+  auto it = literals_.find(lit);
+  if (it != literals_.end()) return it->second;
+  auto [index, fn] = new_function(literal_name(outer), file_name(lit->pos));
+  literals_[lit] = index;
+  FuncCompiler fc(*this, *fn, lit);
+  fc.compile_func(static_cast<const Signature*>(lit->type), lit->ftype, lit->body, &prog_.captures.at(lit));
+  return index;
+}
+
+uint32_t ModuleBuilder::native_wrapper(const Func* f) {
+  auto it = native_wrappers_.find(f);
+  if (it != native_wrappers_.end()) return it->second;
+  auto* sig = static_cast<const Signature*>(f->type);
+  auto [index, fn] = new_function(f->qualified_name(), "<native>");
+  native_wrappers_[f] = index;
+  std::vector<vm::GcSlot> params = gc_layout(sig->params);
+  uint32_t ref = native(f);
+  fn->num_params = mod_->natives[ref].num_args;
+  fn->num_results = mod_->natives[ref].num_results;
+  fn->num_registers = std::max<uint32_t>({fn->num_params, fn->num_results, 1});
+  for (size_t r = 0; r < params.size(); r++)
+    if (params[r] != vm::GcSlot::Scalar) fn->gc_regs.push_back(static_cast<uint16_t>(r | static_cast<size_t>(params[r]) << 8));
+  fn->safepoints.push_back({0, 0, static_cast<uint32_t>(fn->gc_regs.size())});
+  fn->code.push_back(vm::make_abx(Opcode::CALLN, 0, ref));
+  fn->code.push_back(fn->num_results ? vm::make_abc(Opcode::RET, 0, fn->num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
+  fn->lines.assign(fn->code.size(), f->pos.line);
+  return index;
+}
+
+uint32_t ModuleBuilder::closure_type(const std::vector<vm::GcSlot>& captured) {
+  auto it = closure_types_.find(captured);
+  if (it != closure_types_.end()) return it->second;
+  vm::TypeInfo info;
+  info.name = "closure";
+  info.slots = static_cast<uint32_t>(captured.size() + 1);
+  info.layout.push_back(vm::GcSlot::Scalar);  // the function index
+  info.layout.insert(info.layout.end(), captured.begin(), captured.end());
+  mod_->types.push_back(info);
+  return closure_types_[captured] = static_cast<uint32_t>(mod_->types.size() - 1);
+}
 
 // ------------------------------------------------------------ constants and operands
 
@@ -578,7 +740,8 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
         for (int k = 0; k < width_of(e->type); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
         return r;
       }
-      if (!id->obj || id->obj->kind != ObjKind::Var) throw Unsupported{e->pos, "function values are"};
+      if (id->obj && id->obj->kind == ObjKind::Func) return func_value(static_cast<const Func*>(id->obj), dst, e->pos);
+      if (!id->obj || id->obj->kind != ObjKind::Var) throw Unsupported{e->pos, "this identifier is"};
       auto* v = static_cast<const Var*>(id->obj);
       if (mb_.is_global(v)) {
         int w = width_of(v->type);
@@ -588,17 +751,14 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
         return r;
       }
       auto it = locals_.find(v);
-      if (it == locals_.end()) throw Unsupported{e->pos, "closures are"};
+      if (it == locals_.end()) throw Unsupported{e->pos, "this variable is"};
+      if (in_cell(v)) return load_loc(Loc{Loc::Box, it->second, 0}, width_of(v->type), dst, e->pos);
       return it->second;
     }
     case ast::Kind::UnaryExpr: {
       auto* u = static_cast<ast::UnaryExpr*>(e);
       if (u->op == ast::Op::Add) return expr(u->x, dst);
-      if (u->op == ast::Op::And) {
-        auto* lit = ast::as<ast::CompositeLit>(unparen(u->x));
-        if (!lit) throw Unsupported{e->pos, "taking the address of " + expr_string(u->x) + " is"};
-        return new_value(lit->type, dst, e->pos, [&](int d) { expr_to(lit, d); });
-      }
+      if (u->op == ast::Op::And) return address_of(u->x, dst);
       int x = expr(u->x, -1);
       int r = dst >= 0 ? dst : alloc(1, e->pos);
       Rep rep = rep_of(e->type);
@@ -659,7 +819,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       return r;
     }
     case ast::Kind::CompositeLit: return composite_lit(static_cast<ast::CompositeLit*>(e), dst);
-    case ast::Kind::FuncLit: throw Unsupported{e->pos, "function literals are"};
+    case ast::Kind::FuncLit: return func_lit(static_cast<ast::FuncLit*>(e), dst);
     case ast::Kind::SelectorExpr: {
       auto* se = static_cast<ast::SelectorExpr*>(e);
       if (se->sel->obj && se->sel->obj->kind == ObjKind::Var && mb_.is_global(static_cast<Var*>(se->sel->obj))) {
@@ -670,6 +830,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
           emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
         return r;
       }
+      if (se->sel->obj && se->sel->obj->kind == ObjKind::Func) return func_value(static_cast<const Func*>(se->sel->obj), dst, e->pos);
       if (se->path.empty()) throw Unsupported{e->pos, "selector expressions are"};
       return load_loc(locate_field(se, false), width_of(e->type), dst, e->pos);
     }
@@ -763,33 +924,31 @@ int FuncCompiler::struct_lit(ast::CompositeLit* e, int dst) {
 FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_operands) {
   ast::Expr* x = unparen(se->x);
   const Type* t = x->type;
+  // A pointer operand: evaluated into fresh registers when later stores
+  // must not see it change (multi-assignments).
+  auto pointer_loc = [&](ast::Expr* p) {
+    int r = fresh_operands ? alloc(2, p->pos) : -1;
+    if (r >= 0) expr_to(p, r);
+    else r = expr(p, -1);
+    return Loc{Loc::Box, r, 0};
+  };
   Loc loc;
   auto* id = ast::as<ast::Ident>(x);
   const Var* gv = id && id->obj && id->obj->kind == ObjKind::Var ? static_cast<const Var*>(id->obj) : nullptr;
   if (rep_of(t) == Rep::Pointer) {
-    int p = fresh_operands ? alloc(1, x->pos) : -1;
-    if (p >= 0) expr_to(x, p);
-    else p = expr(x, -1);
-    loc = Loc{Loc::Box, p, 0};
+    loc = pointer_loc(x);
     t = pointee(t);
   } else if (auto* inner = ast::as<ast::SelectorExpr>(x); inner && !inner->path.empty()) {
     loc = locate_field(inner, fresh_operands);  // a.b.c: c lives inside a.b's location
   } else if (auto* star = ast::as<ast::StarExpr>(x)) {
-    int p = fresh_operands ? alloc(1, x->pos) : -1;
-    if (p >= 0) expr_to(star->x, p);
-    else p = expr(star->x, -1);
-    loc = Loc{Loc::Box, p, 0};
+    loc = pointer_loc(star->x);
   } else if (gv && mb_.is_global(gv)) {
     loc = Loc{Loc::Global, static_cast<int>(mb_.global(gv)), 0};
   } else if (gv && locals_.count(gv)) {
-    loc = Loc{Loc::Regs, locals_.at(gv), 0};
+    loc = Loc{in_cell(gv) ? Loc::Box : Loc::Regs, locals_.at(gv), 0};
   } else if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice) {
-    // A slice element's field: remember the element; stores write it back.
-    Place p = place(x, fresh_operands);
-    loc = Loc{Loc::Regs, load_place(p), 0};
-    loc.slice = p.slice;
-    loc.index = p.index;
-    loc.slice_type = ix->x->type;
+    // A slice element's field: through the element's address.
+    loc = Loc{Loc::Box, address_of(x, fresh_operands ? alloc(2, x->pos) : -1), 0};
   } else {
     loc = Loc{Loc::Regs, expr(x, -1), 0};
   }
@@ -799,7 +958,7 @@ FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_o
     t = struct_of(t)->fields[i]->type;
     if (k + 1 < se->path.size() && rep_of(t) == Rep::Pointer) {
       // An embedded pointer on the way: follow it.
-      int p = load_loc(loc, 1, -1, se->pos);
+      int p = load_loc(loc, 2, -1, se->pos);
       if (loc.kind != Loc::Regs) mark(p, t);
       loc = Loc{Loc::Box, p, 0};
       t = pointee(t);
@@ -833,20 +992,66 @@ int FuncCompiler::load_loc(const Loc& loc, int w, int dst, Pos pos) {
 
 void FuncCompiler::store_loc(const Loc& loc, int src, int w) {
   switch (loc.kind) {
-    case Loc::Regs:
-      move(loc.reg + loc.offset, src, w);
-      if (loc.slice >= 0) {
-        // Write the whole element back.
-        Place p{nullptr, loc.slice, loc.index, loc.slice_type};
-        store_place(p, loc.reg);
-      }
-      return;
+    case Loc::Regs: move(loc.reg + loc.offset, src, w); return;
     case Loc::Global:
       for (int k = 0; k < w; k++)
         emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(src + k), static_cast<uint32_t>(loc.reg + loc.offset + k)));
       return;
     case Loc::Box: emit_x(Opcode::STOREP, loc.reg, loc.offset, src, static_cast<uint32_t>(w)); return;
   }
+}
+
+int FuncCompiler::loc_address(const Loc& loc, int dst, Pos pos) {
+  int r = dst >= 0 ? dst : alloc(2, pos);
+  switch (loc.kind) {
+    case Loc::Global: emit(vm::make_abx(Opcode::ADDR_G, static_cast<uint32_t>(r), static_cast<uint32_t>(loc.reg + loc.offset))); break;
+    case Loc::Box:
+      if (loc.offset == 0) move(r, loc.reg, 2);
+      else emit(vm::make_abc(Opcode::ADDR_OFF, static_cast<uint32_t>(r), static_cast<uint32_t>(loc.reg), static_cast<uint32_t>(loc.offset)));
+      break;
+    case Loc::Regs: throw Unsupported{pos, "taking the address of a value in registers is"};
+  }
+  mark_pointer(r);
+  return r;
+}
+
+int FuncCompiler::address_of(ast::Expr* x, int dst) {
+  x = unparen(x);
+  if (auto* lit = ast::as<ast::CompositeLit>(x)) return new_value(lit->type, dst, x->pos, [&](int d) { expr_to(lit, d); });
+  if (auto* id = ast::as<ast::Ident>(x)) {
+    auto* v = static_cast<const Var*>(id->obj);
+    if (mb_.is_global(v)) return loc_address(Loc{Loc::Global, static_cast<int>(mb_.global(v)), 0}, dst, x->pos);
+    if (!in_cell(v)) throw Unsupported{x->pos, "taking the address of " + expr_string(x) + " is"};
+    return loc_address(Loc{Loc::Box, locals_.at(v), 0}, dst, x->pos);
+  }
+  if (auto* se = ast::as<ast::SelectorExpr>(x); se && !se->path.empty()) {
+    int saved = free_;
+    Loc loc = locate_field(se, false);
+    free_ = saved;
+    return loc_address(loc, dst, x->pos);
+  }
+  if (auto* st = ast::as<ast::StarExpr>(x)) {
+    // &*p is p, after the nil check *p implies.
+    int saved = free_;
+    int p = expr(st->x, -1);
+    free_ = saved;
+    int r = dst >= 0 ? dst : alloc(2, x->pos);
+    emit(vm::make_abc(Opcode::ADDR_OFF, static_cast<uint32_t>(r), static_cast<uint32_t>(p), 0));
+    mark_pointer(r);
+    return r;
+  }
+  if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice) {
+    int saved = free_;
+    int s = expr(ix->x, -1);
+    int i = expr(ix->indices[0], -1);
+    free_ = saved;
+    int r = dst >= 0 ? dst : alloc(2, x->pos);
+    set_line(x);
+    emit_x(Opcode::ADDR_SL, r, s, i, mb_.elem_x(ix->x->type));
+    mark_pointer(r);
+    return r;
+  }
+  throw Unsupported{x->pos, "taking the address of " + expr_string(x) + " is"};
 }
 
 int FuncCompiler::binary(ast::BinaryExpr* e, int dst) {
@@ -926,9 +1131,10 @@ void FuncCompiler::struct_differ(const Type* t, int x, int y, std::vector<size_t
     auto fx = static_cast<uint32_t>(x + field_offset(t, i)), fy = static_cast<uint32_t>(y + field_offset(t, i));
     switch (rep_of(ft)) {
       case Rep::Struct: struct_differ(ft, static_cast<int>(fx), static_cast<int>(fy), differ, pos); break;
-      case Rep::Bool: case Rep::Signed: case Rep::Unsigned: case Rep::Pointer:
+      case Rep::Bool: case Rep::Signed: case Rep::Unsigned:
         differ.push_back(emit_branch(Opcode::JNE_I64, fx, fy));
         break;
+      case Rep::Pointer: differ.push_back(emit_branch(Opcode::JNE_I64, fx + 1, fy + 1)); break;  // addresses
       case Rep::Float32: case Rep::Float64: case Rep::String: {
         int r = alloc(1, pos);
         bool str = rep_of(ft) == Rep::String;
@@ -1000,7 +1206,9 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     if (rep_of(b->y->type) == Rep::Iface) rep = Rep::Iface;
     int saved = free_;
     ast::Op op = b->op;
-    if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface || rep == Rep::Pointer) {
+    if (rep_of(b->y->type) == Rep::Func) rep = Rep::Func;  // f == nil
+    if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface || rep == Rep::Pointer ||
+        rep == Rep::Func) {
       bool eq_only = op == ast::Op::Eql || op == ast::Op::Neq;
       if (rep == Rep::Signed || eq_only) {
         if (!when) {
@@ -1038,6 +1246,7 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
         int y = expr(b->y, -1);
         free_ = saved;
         auto ux = static_cast<uint32_t>(x), uy = static_cast<uint32_t>(y);
+        if (rep == Rep::Pointer) ux++, uy++;  // pointers are equal when their addresses are
         switch (op) {
           case ast::Op::Eql: jumps.push_back(emit_branch(Opcode::JEQ_I64, ux, uy)); return;
           case ast::Op::Neq: jumps.push_back(emit_branch(Opcode::JNE_I64, ux, uy)); return;
@@ -1161,18 +1370,34 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
   if (auto* id = ast::as<ast::Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) callee = static_cast<Func*>(id->obj);
   if (auto* se = ast::as<ast::SelectorExpr>(fun); se && se->sel->obj && se->sel->obj->kind == ObjKind::Func)
     callee = static_cast<Func*>(se->sel->obj);
-  if (!callee) throw Unsupported{e->pos, "calls of function values are"};
-  auto* sig = static_cast<const Signature*>(callee->type);
   int saved = free_;
-  int64_t index = mb_.function(callee);
+  const Signature* sig;
+  int64_t index = -1;
+  int closure = -1;
+  if (callee) {
+    sig = static_cast<const Signature*>(callee->type);
+    index = mb_.function(callee);
+  } else {
+    // A function value: the closure goes below the callee's frame.
+    sig = static_cast<const Signature*>(underlying(fun->type));
+    closure = alloc(1, e->pos);
+    expr_to(fun, closure);
+    mark(closure, fun->type);
+  }
   int base = call_args(e, sig);
   int result_width = 0;
   for (const Var* r : sig->results->vars) result_width += width_of(r->type);
   set_line(e);
-  if (index >= 0) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(base), static_cast<uint32_t>(index)));
+  if (closure >= 0) emit(vm::make_abc(Opcode::CALLV, static_cast<uint32_t>(base), static_cast<uint32_t>(closure), 0));
+  else if (index >= 0) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(base), static_cast<uint32_t>(index)));
   else emit(vm::make_abx(Opcode::CALLN, static_cast<uint32_t>(base), mb_.native(callee)));
-  // Results are at base; keep them as temporaries.
+  // Results are at base; keep them as temporaries (above the spent
+  // closure register, now dead to the collector).
   free_ = saved;
+  if (closure >= 0) {
+    alloc(1, e->pos);
+    reg_kind_[static_cast<size_t>(closure)] = vm::GcSlot::Scalar;
+  }
   if (keep_all_results) {
     alloc(std::max(result_width, 1), e->pos);
     mark(base, sig->results);
@@ -1361,12 +1586,6 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
 
 // ------------------------------------------------------------ statements
 
-int FuncCompiler::declare_local(const Var* v, Pos pos) {
-  int r = alloc(width_of(v->type), pos);
-  locals_[v] = r;
-  return r;
-}
-
 void FuncCompiler::block(const std::vector<ast::Stmt*>& list) {
   int saved = free_;
   for (ast::Stmt* s : list) stmt(s);
@@ -1382,7 +1601,7 @@ FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
     return p;
   }
   if (auto* st = ast::as<ast::StarExpr>(lhs)) {
-    int ptr = copy_operands ? alloc(1, lhs->pos) : -1;
+    int ptr = copy_operands ? alloc(2, lhs->pos) : -1;
     if (ptr >= 0) expr_to(st->x, ptr);
     else ptr = expr(st->x, -1);
     locs_.push_back(Loc{Loc::Box, ptr, 0});
@@ -1459,8 +1678,9 @@ void FuncCompiler::store(ast::Expr* lhs, int src) {
     return;
   }
   auto it = locals_.find(v);
-  if (it == locals_.end()) throw Unsupported{lhs->pos, "closures are"};
-  move(it->second, src, w);
+  if (it == locals_.end()) throw Unsupported{lhs->pos, "this variable is"};
+  if (in_cell(v)) store_loc(Loc{Loc::Box, it->second, 0}, src, w);
+  else move(it->second, src, w);
 }
 
 void FuncCompiler::assign(ast::AssignStmt* s) {
@@ -1476,7 +1696,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     ast::Expr* target = unparen(s->lhs[0]);
     auto* id = ast::as<ast::Ident>(target);
     if (id && id->obj && id->obj->kind == ObjKind::Var && locals_.count(static_cast<Var*>(id->obj)) &&
-        rep_of(s->lhs[0]->type) != Rep::Iface) {
+        !in_cell(static_cast<Var*>(id->obj)) && rep_of(s->lhs[0]->type) != Rep::Iface) {
       // Operands are read before the result is written, so x op= y can
       // target x's own register.
       binary(&synthetic, locals_[static_cast<Var*>(id->obj)]);
@@ -1534,8 +1754,10 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       // Results sit at base..; variables are allocated past them so the
       // copy never overwrites a result that is still to be read.
       for (auto& [v, src] : fresh) {
-        int r = declare_local(v, s->pos);
+        int r = alloc(width_of(v->type), s->pos);
         move(r, src, width_of(v->type));
+        mark(r, v->type);
+        bind_local(v, r, s->pos);
       }
       return;
     }
@@ -1558,7 +1780,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
         store(id, values[i]);
       } else {
         // The evaluated value's register becomes the variable.
-        locals_[v] = values[i];
+        bind_local(v, values[i], s->pos);
       }
     }
     return;
@@ -1566,7 +1788,8 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   if (s->lhs.size() == 1) {
     ast::Expr* lhs = unparen(s->lhs[0]);
     auto* id = ast::as<ast::Ident>(lhs);
-    if (id && id->obj && id->obj->kind == ObjKind::Var && locals_.count(static_cast<Var*>(id->obj))) {
+    if (id && id->obj && id->obj->kind == ObjKind::Var && locals_.count(static_cast<Var*>(id->obj)) &&
+        !in_cell(static_cast<Var*>(id->obj))) {
       expr_to(s->rhs[0], locals_[static_cast<Var*>(id->obj)]);
       return;
     }
@@ -1626,7 +1849,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
           int at = base;
           for (ast::Ident* name : vs->names) {
             auto* v = static_cast<const Var*>(name->obj);
-            if (name->name != "_") locals_[v] = at;
+            if (name->name != "_") bind_local(v, at, vs->pos);
             at += width_of(v->type);
           }
           continue;
@@ -1642,7 +1865,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
           regs.push_back(r);
         }
         for (size_t i = 0; i < vs->names.size(); i++)
-          if (vs->names[i]->name != "_") locals_[static_cast<const Var*>(vs->names[i]->obj)] = regs[i];
+          if (vs->names[i]->name != "_") bind_local(static_cast<const Var*>(vs->names[i]->obj), regs[i], vs->pos);
       }
       return;
     }
@@ -1654,7 +1877,8 @@ void FuncCompiler::stmt(ast::Stmt* s) {
       ast::Expr* x = unparen(ids->x);
       auto* id = ast::as<ast::Ident>(x);
       Rep rep = rep_of(ids->x->type);
-      if (id && id->obj && locals_.count(static_cast<Var*>(id->obj)) && (rep == Rep::Signed || rep == Rep::Unsigned)) {
+      if (id && id->obj && locals_.count(static_cast<Var*>(id->obj)) && !in_cell(static_cast<Var*>(id->obj)) &&
+          (rep == Rep::Signed || rep == Rep::Unsigned)) {
         int r = locals_[static_cast<Var*>(id->obj)];
         emit(vm::make_abc(Opcode::ADDI_I64, static_cast<uint32_t>(r), static_cast<uint32_t>(r), ids->inc ? 1u : 0xffu));
         fixup(r, ids->x->type);
@@ -1738,6 +1962,22 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
   block(s->body->list);
   size_t cont = here();
   patch_all(loop.continues, cont);
+  // Go 1.22: each iteration has its own copy of the loop variables. Only
+  // variables in cells (captured or addressed) can tell: they get a fresh
+  // cell holding the current value before the post statement runs.
+  if (!mb_.program().shared_loop_vars)
+    if (auto* init = ast::as<ast::AssignStmt>(s->init); init && init->tok == ast::AssignTok::Define)
+      for (ast::Expr* lhs : init->lhs) {
+        auto* id = ast::as<ast::Ident>(lhs);
+        auto* v = id && id->obj && id->obj->kind == ObjKind::Var ? static_cast<const Var*>(id->obj) : nullptr;
+        if (!v || !in_cell(v) || !locals_.count(v)) continue;
+        int cell = locals_.at(v);
+        int tmp = alloc(width_of(v->type), s->pos);
+        load_loc(Loc{Loc::Box, cell, 0}, width_of(v->type), tmp, s->pos);
+        mark(tmp, v->type);
+        emit_x(Opcode::NEW, cell, tmp, 0, mb_.type_id(v->type));
+        free_ = tmp;
+      }
   if (s->post) stmt(s->post);
   if (s->cond) {
     patch(to_cond, here());
@@ -1797,8 +2037,10 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
     if (id && id->name == "_") return;
     if (s->tok == ast::AssignTok::Define) {
       auto* v = static_cast<const Var*>(id->obj);
-      int r = declare_local(v, e->pos);
+      int r = alloc(width_of(v->type), e->pos);
       move(r, src, width_of(v->type));
+      mark(r, v->type);
+      bind_local(v, r, e->pos);
     } else {
       store(e, src);
     }
@@ -1894,8 +2136,9 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
   int width = 0;
   for (const Var* r : results) width += width_of(r->type);
   if (s->results.empty()) {
-    // Bare return: named results are consecutive registers.
-    int first = locals_.at(named_results_[0]);
+    int saved = free_;
+    int first = named_results();
+    free_ = saved;
     emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(first), static_cast<uint32_t>(width), 0));
     return;
   }
@@ -1911,8 +2154,7 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
     int at = base;
     for (size_t i = 0; i < s->results.size(); i++) {
       if (rep_of(results[i]->type) == Rep::Iface && rep_of(s->results[i]->type) != Rep::Iface) {
-        emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(at), static_cast<int32_t>(mb_.type_id(s->results[i]->type))));
-        expr_to(s->results[i], at + 1);
+        to_iface(s->results[i]->type, at, [&](int d) { expr_to(s->results[i], d); });
       } else {
         expr_to(s->results[i], at);
       }
@@ -1923,20 +2165,36 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
   emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), static_cast<uint32_t>(width), 0));
 }
 
-void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body) {
+void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body,
+                                const std::vector<Var*>* captures) {
   sig_ = sig;
+  std::vector<std::pair<const Var*, int>> params;
   for (const Var* p : sig->params->vars) {
     int r = alloc(width_of(p->type), Pos{});
     mark(r, p->type);
-    locals_[p] = r;
+    params.emplace_back(p, r);
   }
   fn_.num_params = static_cast<uint32_t>(free_);
   for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  // A literal's captured variables: their cells' pointers, from the closure.
+  if (captures) {
+    int at = 0;
+    for (const Var* v : *captures) {
+      int r = alloc(2, Pos{});
+      emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(r), static_cast<uint32_t>(at), 2));
+      mark_pointer(r);
+      locals_[v] = r;
+      at += 2;
+    }
+  }
+  for (auto& [p, r] : params) bind_local(p, r, Pos{});
   bool named = ft->results && !ft->results->list.empty() && !ft->results->list[0]->names.empty();
   if (named) {
     for (Var* r : sig->results->vars) {
       named_results_.push_back(r);
-      mark(declare_local(r, Pos{}), r->type);  // zeroed on frame entry
+      int reg = alloc(width_of(r->type), Pos{});  // zeroed on frame entry
+      mark(reg, r->type);
+      bind_local(r, reg, Pos{});
     }
   }
   block(body->list);
@@ -1944,8 +2202,7 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
   line_ = body->rbrace.line;
   if (sig->results->vars.empty()) emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
   else if (named) {
-    int width = static_cast<int>(fn_.num_results);
-    emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(locals_.at(named_results_[0])), static_cast<uint32_t>(width), 0));
+    emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(named_results()), fn_.num_results, 0));
   } else {
     // Unreachable by "missing return"; keep the frame well-formed anyway.
     emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
@@ -1987,8 +2244,7 @@ void FuncCompiler::compile_entry() {
         int w = width_of(v->type);
         int r = alloc(w, init.rhs->pos);
         if (rep_of(v->type) == Rep::Iface && rep_of(init.rhs->type) != Rep::Iface) {
-          emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(init.rhs->type))));
-          expr_to(init.rhs, r + 1);
+          to_iface(init.rhs->type, r, [&](int d) { expr_to(init.rhs, d); });
         } else {
           expr_to(init.rhs, r);
         }
@@ -2007,9 +2263,9 @@ void FuncCompiler::compile_entry() {
 // ------------------------------------------------------------ module
 
 std::unique_ptr<vm::Module> ModuleBuilder::build() {
-  // Function 0 is the entry driver; then every function with a body.
-  mod_->functions.emplace_back();
-  mod_->functions[0].name = "gosub.entry";
+  // Function 0 is the entry driver; then every function with a body, then
+  // literals and wrappers as codegen meets them.
+  new_function("gosub.entry", "");
   std::vector<const Func*> bodies;
   for (const auto& pkg : prog_.packages) {
     for (const Var* g : pkg->globals) {
@@ -2019,8 +2275,7 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
     }
     for (const Func* f : pkg->funcs) {
       if (f->native()) continue;
-      funcs_[f] = static_cast<uint32_t>(mod_->functions.size());
-      mod_->functions.emplace_back();
+      funcs_[f] = new_function(f->qualified_name(), prog_.sources.file(f->pos.file).name()).first;
       bodies.push_back(f);
     }
   }
@@ -2034,21 +2289,20 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
     }
   };
   for (const Func* f : bodies) {
-    vm::Function& fn = mod_->functions[funcs_[f]];
-    fn.name = f->qualified_name();
-    fn.file = prog_.sources.file(f->pos.file).name();
+    vm::Function& fn = functions_[funcs_[f]];
     guarded([&] {
       FuncCompiler fc(*this, fn, f->decl);
       fc.compile_func(static_cast<const Signature*>(f->type), f->decl->ftype, f->decl->body);
     });
   }
-  vm::Function& entry = mod_->functions[0];
+  vm::Function& entry = functions_[0];
   entry.file = prog_.main() && !prog_.main()->files.empty() ? prog_.sources.file(prog_.main()->files[0]->pos.file).name() : "";
   guarded([&] {
     FuncCompiler fc(*this, entry, nullptr);
     fc.compile_entry();
   });
   if (!ok) return nullptr;
+  mod_->functions.assign(std::make_move_iterator(functions_.begin()), std::make_move_iterator(functions_.end()));
   return std::move(mod_);
 }
 

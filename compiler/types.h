@@ -159,6 +159,8 @@ struct Var : Object {
   bool is_param = false;   // parameter or result (named or not)
   bool is_global = false;  // package-level variable
   bool captured = false;   // referenced from a closure nested in its function: lives in a heap cell
+  bool addressed = false;  // its address is taken (&v, &v.f, a pointer method on v): lives in a heap cell
+  bool in_cell() const { return captured || addressed; }
   const ast::Node* decl_func = nullptr;  // FuncDecl/FuncLit that declares it (null for globals)
   Var(std::string_view n, Pos p) : Object(ObjKind::Var, n, p) {}
 };

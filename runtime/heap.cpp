@@ -151,6 +151,19 @@ BoxObj* Heap::new_box(const Slot* from, uint32_t slots, uint32_t type, AllocKind
   auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, kind, offsetof(BoxObj, data) + slots * sizeof(Slot)));
   b->slots = slots;
   b->type = type;
+  if (from) std::memcpy(b->data, from, slots * sizeof(Slot));
+  else std::memset(b->data, 0, slots * sizeof(Slot));
+  return b;
+}
+
+BoxObj* Heap::new_static_box(const Slot* from, uint32_t slots, uint32_t type, AllocKind kind) {
+  size_t size = offsetof(BoxObj, data) + slots * sizeof(Slot);
+  auto* b = static_cast<BoxObj*>(mi_heap_malloc(mi_heap_, size));
+  if (!b) throw std::bad_alloc();
+  b->header = ObjHeader{statics_, ObjKind::Box, 1, kind, 1, static_cast<uint32_t>(size)};
+  statics_ = &b->header;
+  b->slots = slots;
+  b->type = type;
   std::memcpy(b->data, from, slots * sizeof(Slot));
   return b;
 }

@@ -54,8 +54,8 @@ struct ArrayObj {
   Slot data[1];         // length * elem_slots slots follow
 };
 
-// One value of type `type` on the heap: an interface's boxed data today,
-// structs reached by pointer and captured variables later.
+// One value of type `type` on the heap: an interface's boxed data, a value
+// reached by pointer, a variable's cell, a closure.
 struct BoxObj {
   ObjHeader header;
   uint32_t slots;
@@ -134,7 +134,11 @@ class Heap {
   // A zeroed backing array. length 0 allocates nothing: every empty array
   // is the heap's one zero-length array (Go's zerobase).
   ArrayObj* new_array(uint64_t length, uint32_t elem_slots, uint32_t elem_type);
+  // from: the initial slots (null: zeroed).
   BoxObj* new_box(const Slot* from, uint32_t slots, uint32_t type, AllocKind kind = AllocKind::IfaceBox);
+  // A box that lives as long as the heap, not counted (a top-level
+  // function's closure; its slots must not point into the heap).
+  BoxObj* new_static_box(const Slot* from, uint32_t slots, uint32_t type, AllocKind kind);
 
   // --- layouts: type index -> what its slots hold (index 0: no pointers)
   void set_layout(uint32_t type, TypeLayout layout);

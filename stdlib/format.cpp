@@ -348,6 +348,16 @@ class Printer {
         return;
       }
       case K::Pointer: pointer(out, verb, f, v); return;
+      case K::Func: {
+        if (verb != 'v' && verb != 'p') {
+          bad_verb(out, verb, v, f);
+          return;
+        }
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(v.data.p)));
+        pad(out, v.data.p || verb == 'p' ? std::string(buf) : std::string("<nil>"), f, false);
+        return;
+      }
       default: out += "%!" + std::string(1, verb) + "(" + v.type->name + "=?)"; return;
     }
   }
@@ -379,12 +389,14 @@ class Printer {
   }
 
   // &{...} for a pointer to a struct at the top level, else an address.
+  // A pointer is (base object, address): the address is what prints.
   void pointer(std::string& out, char verb, Flags f, const Value& v) {
     const TypeInfo& et = m_.type_info(v.type->elem);
-    if (depth_ == 0 && v.data.p && et.kind == K::Struct && (verb == 'v')) {
+    const void* addr = v.wide ? v.wide[1].p : nullptr;
+    if (depth_ == 0 && addr && et.kind == K::Struct && (verb == 'v')) {
       out += '&';
-      auto* box = static_cast<const rt::BoxObj*>(v.data.p);
-      Value target{&et, box->data[0], et.slots > 1 ? box->data : nullptr};
+      const auto* data = static_cast<const Slot*>(addr);
+      Value target{&et, data[0], et.slots > 1 ? data : nullptr};
       depth_++;
       structure(out, verb, f, target);
       depth_--;
@@ -395,12 +407,12 @@ class Printer {
       return;
     }
     char buf[32];
-    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(v.data.p)));
+    std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(addr)));
     if (f.sharp && verb == 'v') {
-      out += "(" + v.type->name + ")(" + (v.data.p ? std::string(buf) : std::string("nil")) + ")";
+      out += "(" + v.type->name + ")(" + (addr ? std::string(buf) : std::string("nil")) + ")";
       return;
     }
-    pad(out, v.data.p || verb == 'p' ? std::string(buf) : std::string("<nil>"), f, false);
+    pad(out, addr || verb == 'p' ? std::string(buf) : std::string("<nil>"), f, false);
   }
 
   // %v without padding (Print/Println and %!verb(type=value) forms).

@@ -27,9 +27,9 @@
 // compiler. Interfaces are 2 (type index, data: the value itself when it
 // fits one slot, else a pointer to a heap box). Slices are 4 (ArrayObj*,
 // offset, len, cap): the backing array is addressed by its header so the
-// collector never has to resolve interior pointers. Planned (issue 3):
-// pointers/maps/chans/funcs 1, structs and arrays flattened into
-// consecutive slots when small and boxed when large.
+// collector never has to resolve interior pointers; pointers likewise are
+// 2 (base object, address). Function values are 1 (a closure object).
+// Structs are flattened into consecutive slots.
 //
 // GC pointer maps: at every safepoint instruction (GC in opcodes.def) the
 // function records which registers then hold live pointers (or interface
@@ -131,7 +131,7 @@ struct NativeRef {
 // %T) and to compare interface values. Interface values are two slots:
 // (index into Module::types, data); index 0 is the nil interface.
 struct TypeInfo {
-  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error, Slice, Interface, Pointer, Struct } kind = Kind::Nil;
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error, Slice, Interface, Pointer, Struct, Func } kind = Kind::Nil;
   uint8_t bits = 64;  // width of Int/Uint kinds
   std::string name;   // "int", "main.Celsius", "uint8"
   uint32_t elem = 0;  // Slice, Pointer: the element's type index
@@ -149,7 +149,7 @@ struct TypeInfo {
   // and one-slot pointer-like values: strings, and later pointers, maps...)
   bool iface_data_is_pointer() const {
     return slots > 1 || (!layout.empty() && layout[0] == GcSlot::Pointer) || kind == Kind::String || kind == Kind::Error ||
-           kind == Kind::Pointer;
+           kind == Kind::Func;
   }
 };
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 #include "vm/vm.h"
 
@@ -51,6 +52,7 @@ void Machine::mark_roots(rt::Heap& heap) {
       std::fprintf(stderr, "fatal error: gc: no pointer map for %s at pc %u\n", frame.fn->name.c_str(), pc);
       std::abort();
     }
+    heap.mark_object(frame.closure);
     const Slot* R = stack_.data() + frame.base;
     for (uint32_t k = sp->begin; k < sp->end; k++) {
       uint16_t e = frame.fn->gc_regs[k];
@@ -60,6 +62,23 @@ void Machine::mark_roots(rt::Heap& heap) {
       else heap.mark_object(R[reg].p);
     }
   }
+}
+
+rt::BoxObj* Machine::static_closure(uint32_t fn) {
+  if (static_closures_.size() <= fn) static_closures_.resize(module_.functions.size(), nullptr);
+  rt::BoxObj*& c = static_closures_[fn];
+  if (!c) {
+    Slot index{.u = fn};
+    c = heap_.new_static_box(&index, 1, 0, rt::AllocKind::Closure);
+  }
+  return c;
+}
+
+rt::BoxObj* Machine::new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count) {
+  rt::BoxObj* c = heap_.new_box(nullptr, count + 1, layout_type, rt::AllocKind::Closure);
+  c->data[0].u = fn;
+  std::memcpy(c->data + 1, captured, count * sizeof(Slot));
+  return c;
 }
 
 void Machine::collect_garbage() {

@@ -101,7 +101,7 @@ int Machine::run() {
   }
   const Function& entry = module_.functions[module_.entry];
   stack_.assign(std::max<size_t>(1024, entry.num_registers), Slot{});
-  frames_.push_back(Frame{&entry, entry.code.data(), 0});
+  frames_.push_back(Frame{&entry, entry.code.data(), 0, nullptr});
   bool completed = execute();
   frames_.clear();  // nothing runs now: only globals stay reachable
   flush_stdout();
@@ -589,21 +589,59 @@ dispatch:
     uint32_t type = *pc++;
     const TypeInfo& t = type_info(type);
     auto kind = t.kind == TypeInfo::Kind::Struct ? rt::AllocKind::Struct : rt::AllocKind::Other;
-    RA.p = heap_.new_box(&RB, t.slots, type, kind);
+    rt::BoxObj* box = heap_.new_box(&RB, t.slots, type, kind);
+    RA.p = box;
+    R[A + 1].p = box->data;
     DISPATCH();
   }
   CASE(LOADP) {
     uint32_t w = *pc++;
-    auto* box = static_cast<rt::BoxObj*>(RB.p);
-    if (!box) NIL_DEREF();
-    std::memmove(&RA, box->data + C, w * sizeof(Slot));
+    auto* addr = static_cast<Slot*>(R[B + 1].p);
+    if (!addr) NIL_DEREF();
+    std::memmove(&RA, addr + C, w * sizeof(Slot));
     DISPATCH();
   }
   CASE(STOREP) {
     uint32_t w = *pc++;
-    auto* box = static_cast<rt::BoxObj*>(RA.p);
-    if (!box) NIL_DEREF();
-    std::memmove(box->data + B, &RC, w * sizeof(Slot));
+    auto* addr = static_cast<Slot*>(R[A + 1].p);
+    if (!addr) NIL_DEREF();
+    std::memmove(addr + B, &RC, w * sizeof(Slot));
+    DISPATCH();
+  }
+  CASE(ADDR_G) {
+    RA.p = nullptr;
+    R[A + 1].p = &globals_[arg_bx(i)];
+    DISPATCH();
+  }
+  CASE(ADDR_SL) {
+    uint32_t w = elem_slots(*pc++);
+    const Slot* s = &RB;
+    if (RC.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, s[2].i));
+    auto* arr = static_cast<rt::ArrayObj*>(s[0].p);
+    Slot* addr = arr->data + (s[1].u + RC.u) * w;
+    RA.p = arr;
+    R[A + 1].p = addr;
+    DISPATCH();
+  }
+  CASE(ADDR_OFF) {
+    auto* addr = static_cast<Slot*>(R[B + 1].p);
+    if (!addr) NIL_DEREF();
+    RA = RB;
+    R[A + 1].p = addr + C;
+    DISPATCH();
+  }
+  CASE(FUNCREF) {
+    RA.p = static_closure(arg_bx(i));
+    DISPATCH();
+  }
+  CASE(CLOSURE) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    RA.p = new_closure(x & 0xffff, x >> 16, &RB, C);
+    DISPATCH();
+  }
+  CASE(GETUP) {
+    std::memcpy(&RA, frame->closure->data + 1 + B, C * sizeof(Slot));
     DISPATCH();
   }
 
@@ -618,7 +656,29 @@ dispatch:
         return false;
       }
     }
-    frames_.push_back(Frame{callee, callee->code.data(), base});
+    frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
+    frame = &frames_.back();
+    R = stack_.data() + base;
+    std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
+    pc = callee->code.data();
+    if (--budget <= 0) budget = kPreemptBudget;
+    DISPATCH();
+  }
+  CASE(CALLV) {
+    auto* closure = static_cast<rt::BoxObj*>(RB.p);
+    if (!closure) NIL_DEREF();
+    const Function* callee = &module_.functions[closure->data[0].u];
+    size_t base = static_cast<size_t>(R - stack_.data()) + A;
+    size_t need = base + callee->num_registers;
+    frames_.back().pc = pc;
+    if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
+      if (!grow_stack(need)) {
+        stack_overflow();
+        return false;
+      }
+    }
+    frames_.push_back(Frame{callee, callee->code.data(), base, closure});
+    frame = &frames_.back();
     R = stack_.data() + base;
     std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
     pc = callee->code.data();

@@ -50,6 +50,7 @@ struct Frame {
   const Function* fn;
   const Instr* pc;  // saved pc of a suspended (calling) frame
   size_t base;      // offset of R[0] in the register stack
+  rt::BoxObj* closure;  // the running function value (CALLV), for GETUP; else null
 };
 
 class Machine {
@@ -83,6 +84,10 @@ class Machine {
   void mark_roots(rt::Heap& heap);
   void print_stats();
   bool grow_stack(size_t need);
+  // Function values: closure objects are boxes whose slot 0 is the
+  // function index and whose other slots are the captured values.
+  rt::BoxObj* static_closure(uint32_t fn);
+  rt::BoxObj* new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count);
   // append's slow and fast paths: slice is 4 slots, updated in place; elems
   // may alias the slice's own array. False when the length would overflow.
   bool append_slots(Slot* slice, const Slot* elems, uint64_t count, uint32_t x);
@@ -102,6 +107,7 @@ class Machine {
   std::vector<Slot> globals_;
   std::vector<Slot> stack_;
   std::vector<Frame> frames_;
+  std::vector<rt::BoxObj*> static_closures_;  // per function, made on first use (never swept)
   std::string stdout_buf_;
   std::string print_buf_;  // builtin print/println operands until PRINT_END
   uint64_t start_ns_ = 0;  // for gctrace's @time
