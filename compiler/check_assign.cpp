@@ -46,7 +46,7 @@ void write_expr(std::string& out, const ast::Expr* e) {
       return;
     case ast::Kind::CompositeLit:
       write_expr(out, static_cast<const ast::CompositeLit*>(e)->ctype);
-      out += "{…}";
+      out += static_cast<const ast::CompositeLit*>(e)->elts.empty() ? "{}" : "{…}";
       return;
     case ast::Kind::ParenExpr:
       out += '(';
@@ -369,7 +369,6 @@ void Checker::convert_untyped(Operand& x, const Type* target, const std::string&
 }
 
 bool Checker::assignable(Operand& x, const Type* t, std::string* reason) {
-  (void)reason;
   const Type* v = x.type;
   if (identical(v, t)) return true;
   const Type *vu = underlying(v), *tu = underlying(t);
@@ -388,8 +387,10 @@ bool Checker::assignable(Operand& x, const Type* t, std::string* reason) {
   // Identical underlying types and at least one of them not a named type.
   if (identical(vu, tu) && (v->kind != TypeKind::Named || t->kind != TypeKind::Named)) return true;
   if (tu && tu->kind == TypeKind::Interface) {
-    auto* iface = static_cast<const Interface*>(tu);
-    return iface->all_methods.empty();  // method sets arrive with methods (issue 3)
+    std::string why;
+    if (implements(v, static_cast<const Interface*>(tu), &why)) return true;
+    if (reason) *reason = type_str(v) + " does not implement " + type_str(t) + " " + why;
+    return false;
   }
   return false;
 }
@@ -435,8 +436,10 @@ void Checker::assignment(Operand& x, const Type* target, const std::string& cont
     record(x);
     return;
   }
-  if (!assignable(x, target, nullptr)) {
-    error(x.expr->pos, "cannot use " + describe(x) + " as type " + type_str(target) + " in " + context);
+  std::string reason;
+  if (!assignable(x, target, &reason)) {
+    error(x.expr->pos, "cannot use " + describe(x) + " as type " + type_str(target) + " in " + context +
+                           (reason.empty() ? "" : ":\n\t" + reason));
     x.mode = ast::Mode::Invalid;
   }
 }

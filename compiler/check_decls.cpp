@@ -34,14 +34,17 @@ void Checker::declare(Scope* scope, ast::Ident* id, Object* obj) {
 void Checker::check_package(Package* pkg, const std::vector<Scope*>& file_scopes) {
   pkg_ = pkg;
   collect_objects(file_scopes);
+  // Methods first: every type's method set is complete before any
+  // declaration asks whether a type implements an interface.
+  for (Func* m : method_decls_) object_decl(m);
   for (Object* obj : decl_order_) object_decl(obj);
   // Function bodies, in source order.
   for (Object* obj : decl_order_) {
     if (obj->kind != ObjKind::Func) continue;
     auto* fn = static_cast<Func*>(obj);
     DeclInfo& d = decls_[fn];
-    // Methods and generic functions were rejected by name when collected.
-    if (!d.fdecl->body || d.fdecl->recv || d.fdecl->ftype->type_params) continue;
+    // Generic functions were rejected by name when collected.
+    if (!d.fdecl->body || d.fdecl->ftype->type_params || !fn->type) continue;
     current_decl_ = &d;
     scope_ = d.file_scope;
     func_body(d.fdecl, static_cast<const Signature*>(fn->type), d.fdecl->body, nullptr);
@@ -83,8 +86,9 @@ void Checker::collect_objects(const std::vector<Scope*>& file_scopes) {
         decl_order_.push_back(fn);
         pkg_->funcs.push_back(fn);
         if (fd->recv) {
-          error(fd->name->pos, "gosub: methods are not supported yet");
-          continue;
+          fd->name->obj = fn;
+          method_decls_.push_back(fn);
+          continue;  // attached to its receiver's type, not declared in the package scope
         }
         if (fd->ftype->type_params) {
           error(fd->name->pos, "generic functions are not supported");
@@ -250,7 +254,7 @@ void Checker::var_decl(Var* obj, DeclInfo& d) {
     // var a, b = f(): check once, give every lhs its type.
     for (Var* v : d.lhs) colors_[v] = Color::Grey;
     std::vector<Operand> xs;
-    multi_expr(xs, d.init);
+    multi_expr(xs, d.init, d.lhs.size() == 2);
     if (xs.size() != d.lhs.size()) {
       if (!xs.empty() && !xs[0].invalid())
         error(d.lhs[0]->pos, "assignment mismatch: " + std::to_string(d.lhs.size()) + " variables but " +
@@ -295,7 +299,11 @@ void Checker::type_decl(TypeName* obj, DeclInfo& d) {
 }
 
 void Checker::func_decl(Func* obj, DeclInfo& d) {
-  if (d.fdecl->recv || d.fdecl->ftype->type_params) {
+  if (d.fdecl->recv) {
+    method_decl(obj, d.fdecl);
+    return;
+  }
+  if (d.fdecl->ftype->type_params) {
     Signature* sig = types_.make<Signature>();
     sig->params = types_.make<Tuple>();
     sig->results = types_.make<Tuple>();
@@ -303,6 +311,69 @@ void Checker::func_decl(Func* obj, DeclInfo& d) {
     return;
   }
   obj->type = func_type(d.fdecl->ftype, nullptr, nullptr, nullptr);
+}
+
+void Checker::method_decl(Func* fn, const ast::FuncDecl* fd) {
+  auto* sig = const_cast<Signature*>(func_type(fd->ftype, nullptr, nullptr, nullptr));
+  fn->type = sig;
+  const auto& fields = fd->recv->list;
+  if (fields.empty() || (fields.size() == 1 && fields[0]->names.size() > 1) || fields.size() > 1) {
+    error(fd->recv->pos, fields.empty() ? "method has no receiver" : "method has multiple receivers");
+    fn->type = nullptr;
+    return;
+  }
+  ast::Field* rf = fields[0];
+  ast::Expr* rt = ast::unparen(rf->ftype);
+  bool ptr = false;
+  if (auto* star = ast::as<ast::StarExpr>(rt)) {
+    ptr = true;
+    rt = ast::unparen(star->x);
+  }
+  auto* id = ast::as<ast::Ident>(rt);
+  Object* tn = id ? pkg_->scope->lookup_local(id->name) : nullptr;
+  if (!id || !tn || tn->kind != ObjKind::TypeName) {
+    if (id && !tn) error(id->pos, "undefined: " + std::string(id->name));
+    else error(rf->ftype->pos, "invalid receiver type " + expr_string(rf->ftype));
+    fn->type = nullptr;
+    return;
+  }
+  object_decl(tn);
+  const Type* base = tn->type;
+  if (!base || base->kind != TypeKind::Named) {
+    error(rt->pos, "invalid receiver type " + expr_string(rf->ftype));
+    fn->type = nullptr;
+    return;
+  }
+  auto* named = const_cast<Named*>(static_cast<const Named*>(base));
+  const Type* u = named->underlying;
+  if (u && (u->kind == TypeKind::Pointer || u->kind == TypeKind::Interface)) {
+    error(rt->pos, "invalid receiver type " + std::string(id->name) + " (pointer or interface type)");
+    fn->type = nullptr;
+    return;
+  }
+  auto* recv = new_object<Var>(rf->names.empty() ? std::string_view() : rf->names[0]->name,
+                               rf->names.empty() ? rf->pos : rf->names[0]->pos);
+  recv->type = ptr ? types_.pointer(base) : base;
+  recv->is_param = true;
+  recv->used = true;
+  recv->pkg = pkg_;
+  sig->recv = recv;
+  if (!rf->names.empty()) rf->names[0]->obj = recv;
+  if (fd->name->name == "_") return;
+  for (const Func* m : named->methods)
+    if (m->name == fd->name->name) {
+      error(fd->name->pos, "method " + std::string(id->name) + "." + std::string(fd->name->name) + " already declared at " +
+                               diags_.sources().format(m->pos));
+      return;
+    }
+  if (u && u->kind == TypeKind::Struct)
+    for (const Var* f : static_cast<const Struct*>(u)->fields)
+      if (f->name == fd->name->name) {
+        error(fd->name->pos, "field and method with the same name " + std::string(fd->name->name) + "\n\t" +
+                                 diags_.sources().format(f->pos) + ": other declaration of " + std::string(f->name));
+        return;
+      }
+  named->methods.push_back(fn);
 }
 
 const Signature* Checker::func_type(ast::FuncType* ft, ast::FieldList* recv, Scope* scope, std::vector<Var*>* vars_out) {
@@ -402,7 +473,7 @@ void Checker::local_decl(ast::GenDecl* gd) {
     if (!vs->values.empty()) {
       if (vs->values.size() == 1 && vars.size() > 1) {
         std::vector<Operand> xs;
-        multi_expr(xs, vs->values[0]);
+        multi_expr(xs, vs->values[0], vs->names.size() == 2);
         if (xs.size() != vars.size()) {
           if (!xs.empty() && !xs[0].invalid())
             error(vs->names[0]->pos, "assignment mismatch: " + std::to_string(vars.size()) + " variables but " +

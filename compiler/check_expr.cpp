@@ -52,10 +52,25 @@ void Checker::expr(Operand& x, ast::Expr* e) {
   }
 }
 
-void Checker::multi_expr(std::vector<Operand>& xs, ast::Expr* e) {
+void Checker::multi_expr(std::vector<Operand>& xs, ast::Expr* e, bool comma_ok) {
   Operand x;
   raw_expr(x, e, nullptr);
   xs.clear();
+  if (comma_ok && !x.invalid() && x.mode == ast::Mode::CommaOk) {
+    // v, ok = x.(T) (and later m[k], <-ch): the value, then an untyped bool.
+    x.mode = ast::Mode::Value;
+    record(x);
+    xs.push_back(x);
+    Operand ok;
+    ok.mode = ast::Mode::Value;
+    ok.type = types_.basic(BasicKind::UntypedBool);
+    // Its own node, so typing ok does not retype e.
+    auto* okx = prog_.arena.make<ast::ParenExpr>(e->pos);
+    okx->x = e;
+    ok.expr = okx;
+    xs.push_back(ok);
+    return;
+  }
   if (!x.invalid() && x.type && x.type->kind == TypeKind::Tuple) {
     for (Var* v : static_cast<const Tuple*>(x.type)->vars) {
       Operand r;
@@ -624,7 +639,11 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   else if (yu && !xu) convert_untyped(y, x.type);
   std::string problem;
   bool ordered = op != ast::Op::Eql && op != ast::Op::Neq;
-  if (!identical(x.type, y.type) && !(is_untyped(x.type) && is_untyped(y.type) && is_numeric(x.type) && is_numeric(y.type)) &&
+  // An interface compares with a value of a type that implements it.
+  bool mixed = !ordered && !xu && !yu &&
+               ((is_interface(x.type) && !is_interface(y.type) && assignable(y, x.type, nullptr)) ||
+                (is_interface(y.type) && !is_interface(x.type) && assignable(x, y.type, nullptr)));
+  if (!mixed && !identical(x.type, y.type) && !(is_untyped(x.type) && is_untyped(y.type) && is_numeric(x.type) && is_numeric(y.type)) &&
       !(xu && static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil) &&
       !(yu && static_cast<const Basic*>(y.type)->bkind == BasicKind::UntypedNil)) {
     problem = "mismatched types " + type_str(x.type) + " and " + type_str(y.type);
@@ -721,42 +740,98 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
   Operand base;
   raw_expr(base, e->x, nullptr);
   if (base.invalid()) return;
+  auto undefined = [&](const Type* t) {
+    error(e->sel->pos, expr_string(e) + " undefined (type " + type_str(t) + " has no field or method " +
+                           std::string(e->sel->name) + ")");
+  };
   if (base.mode == ast::Mode::TypeExpr) {
-    error(e->sel->pos, "gosub: method expressions are not supported yet");
+    // A method expression T.M or (*T).M: a function taking the receiver first.
+    bool pointer_recv = false;
+    Func* m = find_method(base.type, e->sel->name, &pointer_recv);
+    if (!m) {
+      undefined(base.type);
+      return;
+    }
+    if (pointer_recv) {
+      error(e->pos, "invalid method expression " + expr_string(e) + " (needs pointer receiver (*" + type_str(base.type) + ")." +
+                        std::string(e->sel->name) + ")");
+      return;
+    }
+    if (is_interface(base.type)) {
+      error(e->pos, "gosub: method expressions on interface types are not supported yet");
+      return;
+    }
+    e->sel->obj = m;
+    e->sel_kind = ast::SelectorExpr::Sel::MethodExpr;
+    x.mode = ast::Mode::Value;
+    x.type = method_expr_type(m, base.type);
     return;
   }
   record(base);
   const Type* t = base.type;
+  if (const Type* u = underlying(t); u && u->kind == TypeKind::Interface) {
+    for (Func* m : static_cast<const Interface*>(u)->all_methods)
+      if (m->name == e->sel->name) {
+        e->sel->obj = m;
+        e->sel_kind = ast::SelectorExpr::Sel::IfaceMethod;
+        x.mode = ast::Mode::Value;
+        x.type = method_value_type(m);
+        return;
+      }
+    undefined(base.type);
+    return;
+  }
   bool via_pointer = false;
   if (const Type* u = underlying(t); u && u->kind == TypeKind::Pointer) {
     t = static_cast<const Pointer*>(u)->elem;
     via_pointer = true;
+    if (base.type->kind == TypeKind::Named) t = nullptr;  // a named pointer type has neither fields nor methods via *
   }
-  FieldLookup found = lookup_field(t, e->sel->name);
+  FieldLookup found = t ? lookup_field(t, e->sel->name) : FieldLookup{};
   if (found.ambiguous) {
     error(e->sel->pos, "ambiguous selector " + expr_string(e));
     return;
   }
-  if (!found.field) {
-    const Type* named = t;
-    bool has_methods = named && named->kind == TypeKind::Named && !static_cast<const Named*>(named)->methods.empty();
-    for (const Func* m : has_methods ? static_cast<const Named*>(named)->methods : std::vector<Func*>{})
-      if (m->name == e->sel->name) {
-        error(e->sel->pos, "gosub: methods are not supported yet");
+  if (found.method) {
+    e->path = found.path;
+    e->sel->obj = found.method;
+    if (found.iface_method) {
+      e->sel_kind = ast::SelectorExpr::Sel::IfaceMethod;
+    } else {
+      e->sel_kind = ast::SelectorExpr::Sel::Method;
+      auto* sig = static_cast<const Signature*>(found.method->type);
+      const Type* r = sig && sig->recv ? sig->recv->type : nullptr;
+      if (r && r->kind == TypeKind::Pointer && !via_pointer && !found.through_pointer) {
+        // x.M() with M on *T: x must be addressable, and is then &x.
+        if (base.mode != ast::Mode::Variable) {
+          error(e->sel->pos, "cannot call pointer method " + std::string(e->sel->name) + " on " + type_str(base.type));
+          return;
+        }
+        mark_addressed(e->x);
+      }
+      if (!sig) {
+        x.mode = ast::Mode::Invalid;
         return;
       }
-    error(e->sel->pos, expr_string(e) + " undefined (type " + type_str(base.type) + " has no field or method " +
-                           std::string(e->sel->name) + ")");
+    }
+    x.mode = ast::Mode::Value;
+    x.type = method_value_type(found.method);
+    return;
+  }
+  if (!found.field) {
+    undefined(base.type);
     return;
   }
   e->path = found.path;
   e->sel->obj = found.field;
+  e->sel_kind = ast::SelectorExpr::Sel::Field;
   x.mode = via_pointer || found.through_pointer || base.mode == ast::Mode::Variable ? ast::Mode::Variable : ast::Mode::Value;
   x.type = found.field->type;
 }
 
 // Breadth-first over embedded fields, as Go's selector rules: the
-// shallowest depth with the name wins; two at that depth are ambiguous.
+// shallowest depth with the name (field or method) wins; two at that depth
+// are ambiguous.
 Checker::FieldLookup Checker::lookup_field(const Type* t, std::string_view name) {
   struct Entry {
     const Type* type;
@@ -765,12 +840,33 @@ Checker::FieldLookup Checker::lookup_field(const Type* t, std::string_view name)
   };
   std::vector<Entry> level{{t, {}, false}};
   std::set<const Type*> seen;
+  bool top = true;
   while (!level.empty()) {
     FieldLookup result;
     int matches = 0;
     std::vector<Entry> next;
     for (const Entry& en : level) {
+      if (en.type && en.type->kind == TypeKind::Named) {
+        for (Func* m : static_cast<const Named*>(en.type)->methods)
+          if (m->name == name && ++matches == 1) {
+            result = FieldLookup{};
+            result.method = m;
+            result.path = en.path;
+            result.through_pointer = en.through_pointer;
+          }
+      }
       const Type* u = underlying(en.type);
+      if (u && u->kind == TypeKind::Interface && !top) {
+        for (Func* m : static_cast<const Interface*>(u)->all_methods)
+          if (m->name == name && ++matches == 1) {
+            result = FieldLookup{};
+            result.method = m;
+            result.iface_method = true;
+            result.path = en.path;
+            result.through_pointer = en.through_pointer;
+          }
+        continue;
+      }
       if (!u || u->kind != TypeKind::Struct || !seen.insert(u).second) continue;
       const auto* st = static_cast<const Struct*>(u);
       for (size_t i = 0; i < st->fields.size(); i++) {
@@ -795,8 +891,81 @@ Checker::FieldLookup Checker::lookup_field(const Type* t, std::string_view name)
     if (matches > 1) return FieldLookup{nullptr, {}, false, true};
     if (matches == 1) return result;
     level = std::move(next);
+    top = false;
   }
   return {};
+}
+
+const Signature* Checker::method_value_type(const Func* m) {
+  auto* sig = static_cast<const Signature*>(m->type);
+  if (!sig->recv) return sig;
+  Signature* out = types_.make<Signature>();
+  out->params = sig->params;
+  out->results = sig->results;
+  out->variadic = sig->variadic;
+  return out;
+}
+
+const Signature* Checker::method_expr_type(const Func* m, const Type* recv) {
+  auto* sig = static_cast<const Signature*>(m->type);
+  Signature* out = types_.make<Signature>();
+  Tuple* params = types_.make<Tuple>();
+  auto* r = new_object<Var>(std::string_view(), m->pos);
+  r->type = recv;
+  r->is_param = true;
+  params->vars.push_back(r);
+  for (Var* p : sig->params->vars) params->vars.push_back(p);
+  out->params = params;
+  out->results = sig->results;
+  out->variadic = sig->variadic;
+  return out;
+}
+
+Func* Checker::find_method(const Type* t, std::string_view name, bool* pointer_recv) {
+  *pointer_recv = false;
+  const Type* u = underlying(t);
+  if (u && u->kind == TypeKind::Interface) {
+    for (Func* m : static_cast<const Interface*>(u)->all_methods)
+      if (m->name == name) return m;
+    return nullptr;
+  }
+  bool is_ptr = u && u->kind == TypeKind::Pointer;
+  const Type* base = is_ptr ? static_cast<const Pointer*>(u)->elem : t;
+  if (is_ptr && t->kind == TypeKind::Named) return nullptr;  // a named pointer type has no methods
+  FieldLookup found = lookup_field(base, name);
+  if (!found.method) return nullptr;
+  if (!found.iface_method) {
+    auto* sig = static_cast<const Signature*>(found.method->type);
+    const Type* r = sig && sig->recv ? sig->recv->type : nullptr;
+    bool wants_ptr = r && r->kind == TypeKind::Pointer;
+    if (wants_ptr && !is_ptr && !found.through_pointer) *pointer_recv = true;
+  }
+  return found.method;
+}
+
+bool Checker::implements(const Type* t, const Interface* iface, std::string* why) {
+  for (Func* want : iface->all_methods) {
+    bool pointer_recv = false;
+    Func* have = find_method(t, want->name, &pointer_recv);
+    if (!have) {
+      if (why) *why = "(missing " + std::string(want->name) + " method)";
+      return false;
+    }
+    auto* hs = static_cast<const Signature*>(have->type);
+    auto* ws = static_cast<const Signature*>(want->type);
+    if (!hs || !ws || !identical(method_value_type(have), method_value_type(want))) {
+      if (why)
+        *why = "(wrong type for " + std::string(want->name) + " method)\n\t\thave " + std::string(want->name) +
+               type_str(method_value_type(have)).substr(4) + "\n\t\twant " + std::string(want->name) +
+               type_str(method_value_type(want)).substr(4);
+      return false;
+    }
+    if (pointer_recv) {
+      if (why) *why = "(" + std::string(want->name) + " method has pointer receiver)";
+      return false;
+    }
+  }
+  return true;
 }
 
 void Checker::index(Operand& x, ast::IndexExpr* e) {

@@ -62,6 +62,10 @@ void Checker::func_body(const ast::Node* decl, const Signature* sig, ast::BlockS
       }
     }
   };
+  if (auto* fd = ast::as<ast::FuncDecl>(decl); fd && fd->recv && sig->recv) {
+    sig->recv->decl_func = decl;
+    if (!fd->recv->list.empty() && !fd->recv->list[0]->names.empty()) declare(scope_, fd->recv->list[0]->names[0], sig->recv);
+  }
   if (ft) {
     declare_fields(ft->params, sig->params, false);
     declare_fields(ft->results, sig->results, true);
@@ -204,7 +208,7 @@ void Checker::stmt(ast::Stmt* s) {
     case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(s)); return;
     case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(s)); return;
     case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(s)); return;
-    case ast::Kind::TypeSwitchStmt: error(s->pos, "gosub: type switches are not supported yet"); return;
+    case ast::Kind::TypeSwitchStmt: type_switch_stmt(static_cast<ast::TypeSwitchStmt*>(s)); return;
     case ast::Kind::SelectStmt: error(s->pos, "gosub: select statements are not supported yet"); return;
     case ast::Kind::SendStmt: {
       auto* ss = static_cast<ast::SendStmt*>(s);
@@ -288,7 +292,7 @@ void Checker::assign_stmt(ast::AssignStmt* s) {
   }
   if (nr == 1) {
     std::vector<Operand> xs;
-    multi_expr(xs, s->rhs[0]);
+    multi_expr(xs, s->rhs[0], nl == 2);
     if (xs.size() == 1 && xs[0].invalid()) return;
     if (xs.size() == 1 && nl == 1) {
       assign_var(s->lhs[0], xs[0]);
@@ -319,7 +323,7 @@ void Checker::define_stmt(ast::AssignStmt* s) {
     xs.resize(nr);
     for (size_t i = 0; i < nr; i++) expr(xs[i], s->rhs[i]);
   } else if (nr == 1) {
-    multi_expr(xs, s->rhs[0]);
+    multi_expr(xs, s->rhs[0], nl == 2);
     if (!(xs.size() == 1 && xs[0].invalid()) && xs.size() != nl) {
       auto* call = ast::as<ast::CallExpr>(s->rhs[0]);
       error(s->rhs[0]->pos, "assignment mismatch: " + std::to_string(nl) + " variable" + (nl > 1 ? "s" : "") + " but " +
@@ -609,6 +613,92 @@ void Checker::switch_stmt(ast::SwitchStmt* s) {
     stmt_list(cc->body);
     ctx_.fallthrough_ok = false;
     close_scope();
+  }
+  ctx_ = saved;
+  close_scope();
+}
+
+void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
+  open_scope();
+  StmtContext saved = ctx_;
+  if (s->init) stmt(s->init);
+  // The guard: x.(type) or v := x.(type).
+  ast::Ident* symbol = nullptr;
+  ast::Expr* guard = nullptr;
+  if (auto* as = ast::as<ast::AssignStmt>(s->assign)) {
+    symbol = as->lhs.empty() ? nullptr : ast::as<ast::Ident>(as->lhs[0]);
+    guard = as->rhs.empty() ? nullptr : as->rhs[0];
+  } else if (auto* es = ast::as<ast::ExprStmt>(s->assign)) {
+    guard = es->x;
+  }
+  auto* ta = guard ? ast::as<ast::TypeAssertExpr>(ast::unparen(guard)) : nullptr;
+  Operand x;
+  if (ta) expr(x, ta->x);
+  if (!ta || x.invalid()) {
+    ctx_ = saved;
+    close_scope();
+    return;
+  }
+  if (!is_interface(x.type)) {
+    error(ta->x->pos, expr_string(ta->x) + " (" + describe(x).substr(describe(x).find('(') + 1) + " is not an interface");
+    ctx_ = saved;
+    close_scope();
+    return;
+  }
+  ta->type = x.type;
+  const auto& clauses = s->body->list;
+  s->implicits.assign(clauses.size(), nullptr);
+  bool seen_default = false;
+  std::vector<Var*> implicits;
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    auto* cc = ast::as<ast::CaseClause>(clauses[ci]);
+    if (!cc) continue;
+    if (cc->is_default) {
+      if (seen_default) error(cc->pos, "multiple defaults in switch");
+      seen_default = true;
+    }
+    const Type* single = nullptr;
+    for (ast::Expr* e : cc->list) {
+      auto* id = ast::as<ast::Ident>(ast::unparen(e));
+      if (id && id->name == "nil" && scope_->lookup(id->name) && scope_->lookup(id->name)->kind == ObjKind::Nil) {
+        id->obj = scope_->lookup(id->name);
+        e->type = types_.basic(BasicKind::UntypedNil);
+        single = cc->list.size() == 1 ? x.type : nullptr;
+        continue;
+      }
+      const Type* t = type_expr(e);
+      e->type = t;
+      if (!t) continue;
+      if (!is_interface(t)) {
+        std::string why;
+        if (!implements(t, static_cast<const Interface*>(underlying(x.type)), &why)) {
+          error(e->pos, "impossible type switch case: " + expr_string(ta->x) + " (" +
+                            describe(x).substr(describe(x).find('(') + 1) + " cannot have dynamic type " + type_str(t) + " " + why);
+          continue;
+        }
+      }
+      if (cc->list.size() == 1) single = t;
+    }
+    open_scope();
+    if (symbol && symbol->name != "_") {
+      auto* v = new_object<Var>(symbol->name, symbol->pos);
+      v->type = single ? single : x.type;
+      v->pkg = pkg_;
+      v->decl_func = fn_ ? fn_->decl : nullptr;
+      scope_->insert(v);
+      s->implicits[ci] = v;
+      implicits.push_back(v);
+    }
+    ctx_.breakable = true;
+    ctx_.fallthrough_ok = false;
+    stmt_list(cc->body);
+    close_scope();
+  }
+  if (symbol && symbol->name != "_") {
+    bool used = false;
+    for (Var* v : implicits) used = used || v->used;
+    for (Var* v : implicits) v->used = true;
+    if (!used) error(symbol->pos, std::string(symbol->name) + " declared but not used");
   }
   ctx_ = saved;
   close_scope();

@@ -77,7 +77,7 @@ class Checker {
   // --- expressions (check_expr.cpp)
   void expr(Operand& x, ast::Expr* e);          // single value
   void raw_expr(Operand& x, ast::Expr* e, const Type* hint);  // may be multi-value / novalue / type
-  void multi_expr(std::vector<Operand>& xs, ast::Expr* e);    // f() with several results
+  void multi_expr(std::vector<Operand>& xs, ast::Expr* e, bool comma_ok = false);    // f() with several results
   void ident(Operand& x, ast::Ident* e, bool want_type);
   void basic_lit(Operand& x, ast::BasicLit* e);
   void unary(Operand& x, ast::UnaryExpr* e);
@@ -96,7 +96,18 @@ class Checker {
     std::vector<int32_t> path;
     bool through_pointer = false;  // an embedded pointer was followed
     bool ambiguous = false;
+    Func* method = nullptr;        // a method (of a named type or an embedded interface)
+    bool iface_method = false;     // method of an interface embedded at path
   };
+  // The method called name in t's method set, for interface satisfaction:
+  // *pointer_recv says it exists but only in *t's method set.
+  Func* find_method(const Type* t, std::string_view name, bool* pointer_recv);
+  // Whether t implements interface iface; *why gets Go's parenthesized reason.
+  bool implements(const Type* t, const Interface* iface, std::string* why);
+  // A method's type as a function value (the receiver dropped).
+  const Signature* method_value_type(const Func* m);
+  // A method expression's type: the receiver (of type recv) becomes the first parameter.
+  const Signature* method_expr_type(const Func* m, const Type* recv);
   FieldLookup lookup_field(const Type* t, std::string_view name);
   void call(Operand& x, ast::CallExpr* e);
   void conversion(Operand& x, const Type* t, ast::CallExpr* e);
@@ -112,6 +123,8 @@ class Checker {
   void convert_untyped(Operand& x, const Type* target, const std::string& context = "assignment");
   bool representable(const ConstantValue& v, const Basic* t, ConstantValue* rounded);
   void default_type(Operand& x, const std::string& context = "assignment") { convert_untyped(x, nullptr, context); }
+  void method_decl(Func* fn, const ast::FuncDecl* fd);
+  void type_switch_stmt(ast::TypeSwitchStmt* s);  // resolves the receiver, joins its type's method set
   void mark_addressed(ast::Expr* e);  // &e: its variable moves to a heap cell
   void record(Operand& x);                       // writes mode/type/constant into x.expr
   void update_untyped(ast::Expr* e, const Type* t);  // fixes the final type of an untyped subtree
@@ -150,6 +163,7 @@ class Checker {
   std::unordered_map<Object*, DeclInfo> decls_;
   std::unordered_map<Object*, Color> colors_;
   std::vector<Object*> decl_order_;   // package-level objects in source order
+  std::vector<Func*> method_decls_;   // methods, attached to their receiver types before other declarations
   DeclInfo* current_decl_ = nullptr;  // initializer/function being checked (for deps)
   int iota_ = -1;                     // current iota, -1 outside const specs
   Scope* scope_ = nullptr;            // innermost scope

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <deque>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "compiler/checker.h"
@@ -191,6 +192,12 @@ class ModuleBuilder {
       }
       default: info.kind = vm::TypeInfo::Kind::Nil; break;
     }
+    if (r == Rep::Iface) {
+      for (const Func* m : static_cast<const Interface*>(u)->all_methods) info.methods.push_back({method_name(std::string(m->name)), 0});
+      std::sort(info.methods.begin(), info.methods.end());
+    } else if (t->kind == TypeKind::Named || (r == Rep::Pointer && pointee(t)->kind == TypeKind::Named)) {
+      method_table(t, info);
+    }
     mod_->types[index] = info;
     return index;
   }
@@ -213,6 +220,25 @@ class ModuleBuilder {
   uint32_t literal(const ast::FuncLit* lit, const std::string& outer);
   // The layout type of closure objects holding these captured slots.
   uint32_t closure_type(const std::vector<vm::GcSlot>& captured);
+  // A bound method value's function (x.M: the closure holds x).
+  uint32_t bound_method(const Func* m);
+  // An interface call site calling the method called name.
+  uint32_t iface_site(const std::string& name) {
+    mod_->iface_sites.push_back(method_name(name));
+    return static_cast<uint32_t>(mod_->iface_sites.size() - 1);
+  }
+  uint32_t method_name(const std::string& name) {
+    auto it = method_names_.find(name);
+    if (it != method_names_.end()) return it->second;
+    mod_->method_names.push_back(name);
+    return method_names_[name] = static_cast<uint32_t>(mod_->method_names.size() - 1);
+  }
+  // The method set of t as interface calls see it: (name, function) by name.
+  void method_table(const Type* t, vm::TypeInfo& info);
+  // A function with receiver type recv_type that reaches target's receiver
+  // through path (embedded fields) with automatic * and & (promoted
+  // methods, (*T).M of value methods, pointer types' method sets).
+  uint32_t method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
   // A new, empty function; references stay valid (functions_ is a deque).
   std::pair<uint32_t, vm::Function*> new_function(std::string name, std::string file) {
     functions_.emplace_back();
@@ -239,6 +265,9 @@ class ModuleBuilder {
   std::unordered_map<const Func*, uint32_t> native_wrappers_;
   std::unordered_map<const ast::FuncLit*, uint32_t> literals_;
   std::map<std::vector<vm::GcSlot>, uint32_t> closure_types_;
+  std::unordered_map<const Func*, uint32_t> bound_methods_;
+  std::map<std::string, uint32_t> method_names_;
+  std::map<std::string, uint32_t> method_wrappers_;
  public:
   // The name of the next literal inside the function named `outer`.
   // Go's names: main.f.func1, and main.f.func1.1 for one nested in it.
@@ -257,6 +286,7 @@ uint32_t ModuleBuilder::native(const Func* f) {
   auto* sig = static_cast<const Signature*>(f->type);
   vm::NativeRef ref;
   ref.name = f->qualified_name();
+  if (sig->recv) ref.num_args += static_cast<uint32_t>(width_of(sig->recv->type));
   for (const Var* p : sig->params->vars) ref.num_args += static_cast<uint32_t>(width_of(p->type));
   for (const Var* r : sig->results->vars) ref.num_results += static_cast<uint32_t>(width_of(r->type));
   mod_->natives.push_back(ref);
@@ -344,6 +374,7 @@ class FuncCompiler {
         break;
       }
       case Opcode::CALLV: operand(vm::arg_b(i), ptr, 1); break;
+      case Opcode::CALLM: live[vm::arg_a(i)] = vm::GcSlot::Scalar; break;  // the callee owns the receiver
       default: break;
     }
     auto begin = static_cast<uint32_t>(fn_.gc_regs.size());
@@ -369,6 +400,15 @@ class FuncCompiler {
   }
   size_t emit_x(Opcode op, int a, int b, int c, uint32_t x) {
     Instr i = vm::make_abc(op, static_cast<uint32_t>(a), static_cast<uint32_t>(b), static_cast<uint32_t>(c));
+    // A frame suspended in CALLM resumes past both words, so its map is
+    // keyed by the second word; other safepoints collect with pc just past
+    // the opcode word.
+    if (op == Opcode::CALLM) {
+      size_t at = emit_word(i);
+      record_safepoint(i, x);
+      emit_word(x);
+      return at;
+    }
     if (vm::opcode_is_safepoint(op)) record_safepoint(i, x);
     size_t at = emit_word(i);
     emit_word(x);
@@ -439,6 +479,41 @@ class FuncCompiler {
   // A function value: the closure of a literal, a function or a native.
   int func_value(const Func* f, int dst, Pos pos);
   int func_lit(ast::FuncLit* lit, int dst);
+  // x.(t) into dst (comma_ok: the bool follows the value).
+  int type_assert(ast::Expr* x, const Type* t, int dst, bool comma_ok, Pos pos) {
+    int saved = free_;
+    int src = expr(x, -1);
+    free_ = saved;
+    int w = width_of(t) + (comma_ok ? 1 : 0);
+    int r = dst >= 0 ? dst : alloc(w, pos);
+    uint32_t target = mb_.type_id(t), iface = mb_.type_id(x->type);
+    if (target > 0xffff || iface > 0xffff) throw Unsupported{pos, "more than 65535 types are"};
+    set_line(x);
+    emit_x(Opcode::TYPEASSERT, r, src, comma_ok ? 1 : 0, target | iface << 16);
+    return r;
+  }
+  void type_switch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* label);
+  // The receiver of method selection se, converted to the method's receiver
+  // type want (auto & and *), in fresh registers at dst (or the top).
+  int receiver(ast::SelectorExpr* se, const Type* want, int dst);
+  int method_value(ast::SelectorExpr* se, int dst);  // x.M as a closure binding x
+  // Calls f (script or native) with its frame at base.
+  void call_function(const Func* f, int base) {
+    int64_t index = mb_.function(f);
+    if (index >= 0) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(base), static_cast<uint32_t>(index)));
+    else emit(vm::make_abx(Opcode::CALLN, static_cast<uint32_t>(base), mb_.native(f)));
+  }
+  int iface_call(ast::CallExpr* e, ast::SelectorExpr* se, int dst, bool keep_all_results);
+  // After a call: results at base, registers from saved reused (but the dead
+  // register, if any, below base).
+  int call_results(ast::CallExpr* e, const Signature* sig, int saved, int dead, int base, int dst, bool keep_all_results);
+ public:
+  // Wrapper bodies (ModuleBuilder asks for them): a bound method value's
+  // function, and a method of recv_type reached by path (embedded fields,
+  // automatic * and &) that calls target.
+  void compile_bound_method(const Func* m);
+  void compile_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
+ private:
 
   // --- expressions
   // Evaluates e into dst (or a register of its choosing when dst < 0, or
@@ -468,6 +543,13 @@ class FuncCompiler {
   };
   std::vector<Loc> locs_;  // Places' locations (a Place stays copyable and small)
   Loc locate_field(ast::SelectorExpr* se, bool fresh_operands);
+  Loc locate_value(ast::Expr* x, bool fresh_operands);  // where x's value lives (evaluating it if need be)
+  Loc pointer_loc(ast::Expr* p, bool fresh_operands);   // the target of pointer p
+  // Follows the first count field indices of path from a value of type t at
+  // loc (through embedded pointers but the last); t becomes the field's type.
+  Loc follow_path(Loc loc, const Type*& t, const std::vector<int32_t>& path, size_t count, Pos pos);
+  // R[r..] = the value at loc (of type t, maybe an embedded pointer) as receiver type want.
+  void adjust_receiver(Loc loc, const Type* t, const Type* want, int r, Pos pos);
   int load_loc(const Loc& loc, int w, int dst, Pos pos);
   void store_loc(const Loc& loc, int src, int w);
   int struct_lit(ast::CompositeLit* e, int dst);
@@ -536,6 +618,16 @@ class FuncCompiler {
   void expr_to(ast::Expr* e, int dst) {
     int r = expr(e, dst);
     move(dst, r, width_of(e->type));
+  }
+  // e assigned to a variable of type target: concrete values become
+  // interfaces (Go's implicit conversion in assignability).
+  void expr_to_type(ast::Expr* e, const Type* target, int dst) {
+    if (target && rep_of(target) == Rep::Iface && rep_of(e->type) != Rep::Iface) {
+      to_iface(e->type, dst, [&](int d) { expr_to(e, d); });
+      mark(dst, target);
+    } else {
+      expr_to(e, dst);
+    }
   }
   void load_constant(const Type* t, const Constant* c, int dst, Pos pos);
   void load_int(int dst, int64_t v) {
@@ -686,6 +778,186 @@ uint32_t ModuleBuilder::closure_type(const std::vector<vm::GcSlot>& captured) {
   return closure_types_[captured] = static_cast<uint32_t>(mod_->types.size() - 1);
 }
 
+// ------------------------------------------------------------ methods
+
+int FuncCompiler::iface_call(ast::CallExpr* e, ast::SelectorExpr* se, int dst, bool keep_all_results) {
+  auto* m = static_cast<const Func*>(se->sel->obj);
+  auto* sig = static_cast<const Signature*>(m->type);
+  int saved = free_;
+  int iface = alloc(2, e->pos);
+  if (se->path.empty()) {
+    expr_to(se->x, iface);
+  } else {
+    // A method of an interface embedded in a struct.
+    ast::Expr* x = unparen(se->x);
+    const Type* t = x->type;
+    Loc loc;
+    if (rep_of(t) == Rep::Pointer) {
+      loc = pointer_loc(x, false);
+      t = pointee(t);
+    } else {
+      loc = locate_value(x, false);
+    }
+    loc = follow_path(loc, t, se->path, se->path.size(), se->pos);
+    if (rep_of(t) == Rep::Pointer) throw Unsupported{se->pos, "interfaces embedded through pointers are"};
+    load_loc(loc, 2, iface, se->pos);
+  }
+  free_ = iface + 2;
+  reg_kind_[static_cast<size_t>(iface)] = vm::GcSlot::IfaceType;
+  reg_kind_[static_cast<size_t>(iface) + 1] = vm::GcSlot::Scalar;
+  call_args(e, sig);
+  set_line(e);
+  emit_x(Opcode::CALLM, iface, 0, 0, mb_.iface_site(std::string(m->name)));
+  return call_results(e, sig, saved, iface, iface + 1, dst, keep_all_results);
+}
+
+int FuncCompiler::method_value(ast::SelectorExpr* se, int dst) {
+  auto* m = static_cast<const Func*>(se->sel->obj);
+  const Type* recv = static_cast<const Signature*>(m->type)->recv->type;
+  int saved = free_;
+  int r = receiver(se, recv, -1);
+  std::vector<vm::GcSlot> layout = gc_layout(recv);
+  uint32_t fn = mb_.bound_method(m);
+  if (fn > 0xffff) throw Unsupported{se->pos, "more than 65535 functions are"};
+  uint32_t type = mb_.closure_type(layout);
+  free_ = saved;
+  int out = dst >= 0 ? dst : alloc(1, se->pos);
+  set_line(se);
+  emit_x(Opcode::CLOSURE, out, r, width_of(recv), fn | type << 16);
+  return out;
+}
+
+void FuncCompiler::compile_bound_method(const Func* m) {
+  auto* sig = static_cast<const Signature*>(m->type);
+  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
+  int params = free_;
+  fn_.num_params = static_cast<uint32_t>(params);
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  const Type* recv = sig->recv->type;
+  int w = width_of(recv);
+  int base = alloc(w + params, Pos{});
+  emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(base), 0, static_cast<uint32_t>(w)));
+  mark(base, recv);
+  move(base + w, 0, params);
+  call_function(m, base);
+  emit(fn_.num_results ? vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), fn_.num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
+}
+
+void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target) {
+  auto* sig = static_cast<const Signature*>(target->type);
+  int rw = width_of(recv_type);
+  mark(alloc(rw, Pos{}), recv_type);
+  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
+  int params = free_ - rw;
+  fn_.num_params = static_cast<uint32_t>(free_);
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  const Type* want = sig->recv->type;
+  int w = width_of(want);
+  int base = alloc(w + params, Pos{});
+  const Type* t = recv_type;
+  Loc loc{Loc::Regs, 0, 0};
+  if (rep_of(t) == Rep::Pointer) {
+    loc = Loc{Loc::Box, 0, 0};
+    t = pointee(t);
+  }
+  loc = follow_path(loc, t, path, path.size(), Pos{});
+  adjust_receiver(loc, t, want, base, Pos{});
+  free_ = base + w + params;
+  mark(base, want);
+  move(base + w, rw, params);
+  call_function(target, base);
+  emit(fn_.num_results ? vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), fn_.num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
+}
+
+void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
+  bool is_ptr = rep_of(t) == Rep::Pointer;
+  struct Entry {
+    const Type* type;
+    std::vector<int32_t> path;
+    bool through_pointer;
+  };
+  struct Found {
+    const Func* method = nullptr;
+    std::vector<int32_t> path;
+    bool through_pointer = false;
+    int count = 0;
+  };
+  // Breadth-first like selector lookup: the shallowest name wins, and a
+  // name found twice at one depth (or hidden by a field) is not in the set.
+  std::vector<Entry> level{{is_ptr ? pointee(t) : t, {}, false}};
+  std::set<std::string_view> decided;
+  std::map<std::string_view, Found> chosen;
+  std::set<const Type*> seen;
+  while (!level.empty()) {
+    std::map<std::string_view, Found> here;
+    std::set<std::string_view> fields;
+    std::vector<Entry> next;
+    for (const Entry& en : level) {
+      if (en.type->kind == TypeKind::Named)
+        for (const Func* m : static_cast<const Named*>(en.type)->methods) {
+          Found& f = here[m->name];
+          if (++f.count == 1) f = Found{m, en.path, en.through_pointer, 1};
+        }
+      const Type* u = underlying(en.type);
+      if (!u || u->kind != TypeKind::Struct || !seen.insert(u).second) continue;
+      const auto* st = static_cast<const Struct*>(u);
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        const Var* f = st->fields[i];
+        fields.insert(f->name);
+        if (!f->embedded) continue;
+        const Type* ft = f->type;
+        bool ptr = rep_of(ft) == Rep::Pointer;
+        if (ptr) ft = pointee(ft);
+        std::vector<int32_t> path = en.path;
+        path.push_back(static_cast<int32_t>(i));
+        if (underlying(ft) && underlying(ft)->kind == TypeKind::Interface) continue;  // needs dispatch: not in tables yet
+        next.push_back({ft, path, en.through_pointer || ptr});
+      }
+    }
+    for (auto& [name, f] : here)
+      if (!decided.count(name) && f.count == 1) chosen[name] = f;
+    for (auto& [name, f] : here) decided.insert(name);
+    for (std::string_view name : fields) decided.insert(name);
+    level = std::move(next);
+  }
+  for (auto& [name, f] : chosen) {
+    const Type* recv = static_cast<const Signature*>(f.method->type)->recv->type;
+    if (rep_of(recv) == Rep::Pointer && !is_ptr && !f.through_pointer) continue;  // only in *T's method set
+    uint32_t fn;
+    if (f.path.empty() && identical(recv, t) && function(f.method) >= 0) fn = static_cast<uint32_t>(function(f.method));
+    else fn = method_wrapper(t, f.path, f.method);
+    info.methods.push_back({method_name(std::string(name)), fn});
+  }
+  std::sort(info.methods.begin(), info.methods.end());
+}
+
+uint32_t ModuleBuilder::bound_method(const Func* m) {
+  auto it = bound_methods_.find(m);
+  if (it != bound_methods_.end()) return it->second;
+  auto [index, fn] = new_function(m->qualified_name() + "-fm", file_name(m->pos));
+  bound_methods_[m] = index;
+  FuncCompiler fc(*this, *fn, nullptr);
+  fc.compile_bound_method(m);
+  return index;
+}
+
+uint32_t ModuleBuilder::method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target) {
+  std::string key = type_string(recv_type, TypeStyle::Runtime) + "|" + target->qualified_name();
+  for (int32_t k : path) key += "." + std::to_string(k);
+  auto it = method_wrappers_.find(key);
+  if (it != method_wrappers_.end()) return it->second;
+  // Named as Go names its wrappers: main.(*T).M for the pointer type's copy.
+  std::string name = type_string(recv_type, TypeStyle::Runtime);
+  if (rep_of(recv_type) == Rep::Pointer) name = "(" + name + ")";
+  auto [index, fn] = new_function(name + "." + std::string(target->name), file_name(target->pos));
+  method_wrappers_[key] = index;
+  FuncCompiler fc(*this, *fn, nullptr);
+  fc.compile_method_wrapper(recv_type, path, target);
+  return index;
+}
+
 // ------------------------------------------------------------ constants and operands
 
 void FuncCompiler::load_constant(const Type* t, const Constant* c, int dst, Pos pos) {
@@ -819,6 +1091,10 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       return r;
     }
     case ast::Kind::CompositeLit: return composite_lit(static_cast<ast::CompositeLit*>(e), dst);
+    case ast::Kind::TypeAssertExpr: {
+      auto* ta = static_cast<ast::TypeAssertExpr*>(e);
+      return type_assert(ta->x, e->type, dst, false, e->pos);
+    }
     case ast::Kind::FuncLit: return func_lit(static_cast<ast::FuncLit*>(e), dst);
     case ast::Kind::SelectorExpr: {
       auto* se = static_cast<ast::SelectorExpr*>(e);
@@ -829,6 +1105,22 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
         for (int k = 0; k < w; k++)
           emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
         return r;
+      }
+      switch (se->sel_kind) {
+        case ast::SelectorExpr::Sel::Method: return method_value(se, dst);
+        case ast::SelectorExpr::Sel::IfaceMethod: throw Unsupported{e->pos, "method values of interfaces are"};
+        case ast::SelectorExpr::Sel::MethodExpr: {
+          // T.M is the method itself; (*T).M of a value method goes through a wrapper.
+          auto* m = static_cast<const Func*>(se->sel->obj);
+          const Type* recv = se->x->type;
+          auto* msig = static_cast<const Signature*>(m->type);
+          int r = dst >= 0 ? dst : alloc(1, e->pos);
+          uint32_t fn = identical(recv, msig->recv->type) && mb_.function(m) >= 0 ? static_cast<uint32_t>(mb_.function(m))
+                                                                                    : mb_.method_wrapper(recv, {}, m);
+          emit(vm::make_abx(Opcode::FUNCREF, static_cast<uint32_t>(r), fn));
+          return r;
+        }
+        default: break;
       }
       if (se->sel->obj && se->sel->obj->kind == ObjKind::Func) return func_value(static_cast<const Func*>(se->sel->obj), dst, e->pos);
       if (se->path.empty()) throw Unsupported{e->pos, "selector expressions are"};
@@ -921,50 +1213,95 @@ int FuncCompiler::struct_lit(ast::CompositeLit* e, int dst) {
   return r;
 }
 
-FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_operands) {
-  ast::Expr* x = unparen(se->x);
-  const Type* t = x->type;
-  // A pointer operand: evaluated into fresh registers when later stores
-  // must not see it change (multi-assignments).
-  auto pointer_loc = [&](ast::Expr* p) {
-    int r = fresh_operands ? alloc(2, p->pos) : -1;
-    if (r >= 0) expr_to(p, r);
-    else r = expr(p, -1);
-    return Loc{Loc::Box, r, 0};
-  };
-  Loc loc;
+FuncCompiler::Loc FuncCompiler::pointer_loc(ast::Expr* p, bool fresh_operands) {
+  // Evaluated into fresh registers when later stores must not see it
+  // change (multi-assignments).
+  int r = fresh_operands ? alloc(2, p->pos) : -1;
+  if (r >= 0) expr_to(p, r);
+  else r = expr(p, -1);
+  return Loc{Loc::Box, r, 0};
+}
+
+FuncCompiler::Loc FuncCompiler::locate_value(ast::Expr* x, bool fresh_operands) {
+  x = unparen(x);
   auto* id = ast::as<ast::Ident>(x);
-  const Var* gv = id && id->obj && id->obj->kind == ObjKind::Var ? static_cast<const Var*>(id->obj) : nullptr;
-  if (rep_of(t) == Rep::Pointer) {
-    loc = pointer_loc(x);
-    t = pointee(t);
-  } else if (auto* inner = ast::as<ast::SelectorExpr>(x); inner && !inner->path.empty()) {
-    loc = locate_field(inner, fresh_operands);  // a.b.c: c lives inside a.b's location
-  } else if (auto* star = ast::as<ast::StarExpr>(x)) {
-    loc = pointer_loc(star->x);
-  } else if (gv && mb_.is_global(gv)) {
-    loc = Loc{Loc::Global, static_cast<int>(mb_.global(gv)), 0};
-  } else if (gv && locals_.count(gv)) {
-    loc = Loc{in_cell(gv) ? Loc::Box : Loc::Regs, locals_.at(gv), 0};
-  } else if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice) {
-    // A slice element's field: through the element's address.
-    loc = Loc{Loc::Box, address_of(x, fresh_operands ? alloc(2, x->pos) : -1), 0};
-  } else {
-    loc = Loc{Loc::Regs, expr(x, -1), 0};
-  }
-  for (size_t k = 0; k < se->path.size(); k++) {
-    size_t i = static_cast<size_t>(se->path[k]);
+  const Var* v = id && id->obj && id->obj->kind == ObjKind::Var ? static_cast<const Var*>(id->obj) : nullptr;
+  if (auto* se = ast::as<ast::SelectorExpr>(x); se && se->sel_kind == ast::SelectorExpr::Sel::Field && !se->path.empty())
+    return locate_field(se, fresh_operands);  // a.b.c: c lives inside a.b's location
+  if (auto* star = ast::as<ast::StarExpr>(x)) return pointer_loc(star->x, fresh_operands);
+  if (v && mb_.is_global(v)) return Loc{Loc::Global, static_cast<int>(mb_.global(v)), 0};
+  if (v && locals_.count(v)) return Loc{in_cell(v) ? Loc::Box : Loc::Regs, locals_.at(v), 0};
+  if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice)
+    return Loc{Loc::Box, address_of(x, fresh_operands ? alloc(2, x->pos) : -1), 0};  // through the element's address
+  return Loc{Loc::Regs, expr(x, -1), 0};
+}
+
+FuncCompiler::Loc FuncCompiler::follow_path(Loc loc, const Type*& t, const std::vector<int32_t>& path, size_t count, Pos pos) {
+  for (size_t k = 0; k < count; k++) {
+    size_t i = static_cast<size_t>(path[k]);
     loc.offset += field_offset(t, i);
     t = struct_of(t)->fields[i]->type;
-    if (k + 1 < se->path.size() && rep_of(t) == Rep::Pointer) {
+    if (k + 1 < count && rep_of(t) == Rep::Pointer) {
       // An embedded pointer on the way: follow it.
-      int p = load_loc(loc, 2, -1, se->pos);
-      if (loc.kind != Loc::Regs) mark(p, t);
+      int p = load_loc(loc, 2, -1, pos);
+      mark(p, t);
       loc = Loc{Loc::Box, p, 0};
       t = pointee(t);
     }
   }
   return loc;
+}
+
+FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_operands) {
+  ast::Expr* x = unparen(se->x);
+  const Type* t = x->type;
+  Loc loc;
+  if (rep_of(t) == Rep::Pointer) {
+    loc = pointer_loc(x, fresh_operands);
+    t = pointee(t);
+  } else {
+    loc = locate_value(x, fresh_operands);
+  }
+  return follow_path(loc, t, se->path, se->path.size(), se->pos);
+}
+
+int FuncCompiler::receiver(ast::SelectorExpr* se, const Type* want, int dst) {
+  int w = width_of(want);
+  int r = dst >= 0 ? dst : alloc(w, se->pos);
+  int top = free_;
+  ast::Expr* x = unparen(se->x);
+  const Type* t = x->type;
+  Loc loc;
+  if (rep_of(t) == Rep::Pointer) {
+    loc = pointer_loc(x, false);
+    t = pointee(t);
+  } else if (se->path.empty() && rep_of(want) != Rep::Pointer) {
+    expr_to(x, r);  // the common case: a value receiver, evaluated in place
+    free_ = top;
+    mark(r, want);
+    return r;
+  } else {
+    loc = locate_value(x, false);
+  }
+  loc = follow_path(loc, t, se->path, se->path.size(), se->pos);
+  adjust_receiver(loc, t, want, r, se->pos);
+  free_ = top;
+  mark(r, want);
+  return r;
+}
+
+void FuncCompiler::adjust_receiver(Loc loc, const Type* t, const Type* want, int r, Pos pos) {
+  // loc holds a value of type t: an embedded pointer is followed first.
+  if (rep_of(t) == Rep::Pointer && rep_of(want) != Rep::Pointer) {
+    int p = load_loc(loc, 2, -1, pos);
+    mark(p, t);
+    loc = Loc{Loc::Box, p, 0};
+  } else if (rep_of(t) == Rep::Pointer) {
+    load_loc(loc, 2, r, pos);
+    return;
+  }
+  if (rep_of(want) == Rep::Pointer) loc_address(loc, r, pos);
+  else load_loc(loc, width_of(want), r, pos);
 }
 
 int FuncCompiler::load_loc(const Loc& loc, int w, int dst, Pos pos) {
@@ -1135,6 +1472,13 @@ void FuncCompiler::struct_differ(const Type* t, int x, int y, std::vector<size_t
         differ.push_back(emit_branch(Opcode::JNE_I64, fx, fy));
         break;
       case Rep::Pointer: differ.push_back(emit_branch(Opcode::JNE_I64, fx + 1, fy + 1)); break;  // addresses
+      case Rep::Iface: {
+        int r = alloc(1, pos);
+        emit(vm::make_abc(Opcode::EQ_IFACE, static_cast<uint32_t>(r), fx, fy));
+        differ.push_back(emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(r), 0)));
+        free_--;
+        break;
+      }
       case Rep::Float32: case Rep::Float64: case Rep::String: {
         int r = alloc(1, pos);
         bool str = rep_of(ft) == Rep::String;
@@ -1199,6 +1543,33 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     } else {
       for (size_t j : differ) jumps.push_back(j);
     }
+    return;
+  }
+  if (b && (b->op == ast::Op::Eql || b->op == ast::Op::Neq) &&
+      (rep_of(b->x->type) == Rep::Iface || rep_of(b->y->type) == Rep::Iface)) {
+    int saved = free_;
+    bool jump_if_equal = (b->op == ast::Op::Eql) == when;
+    auto is_nil = [](ast::Expr* x) {
+      auto* id = ast::as<ast::Ident>(unparen(x));
+      return id && id->obj && id->obj->kind == ObjKind::Nil;
+    };
+    if (is_nil(b->x) || is_nil(b->y)) {
+      // x == nil: the type word is 0.
+      int r = expr(is_nil(b->x) ? b->y : b->x, -1);
+      free_ = saved;
+      jumps.push_back(emit(vm::make_asbx(jump_if_equal ? Opcode::JF : Opcode::JT, static_cast<uint32_t>(r), 0)));
+      return;
+    }
+    // Both sides as interfaces (a concrete operand is converted), then EQ_IFACE.
+    const Type* iface = rep_of(b->x->type) == Rep::Iface ? b->x->type : b->y->type;
+    int x = alloc(2, e->pos);
+    expr_to_type(b->x, iface, x);
+    int y = alloc(2, e->pos);
+    expr_to_type(b->y, iface, y);
+    int r = alloc(1, e->pos);
+    free_ = saved;
+    emit(vm::make_abc(Opcode::EQ_IFACE, static_cast<uint32_t>(r), static_cast<uint32_t>(x), static_cast<uint32_t>(y)));
+    jumps.push_back(emit(vm::make_asbx(jump_if_equal ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
     return;
   }
   if (b && b->op >= ast::Op::Eql && b->op <= ast::Op::Geq) {
@@ -1368,15 +1739,22 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
   }
   const Func* callee = nullptr;
   if (auto* id = ast::as<ast::Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) callee = static_cast<Func*>(id->obj);
-  if (auto* se = ast::as<ast::SelectorExpr>(fun); se && se->sel->obj && se->sel->obj->kind == ObjKind::Func)
+  auto* method_sel = ast::as<ast::SelectorExpr>(fun);
+  if (method_sel && method_sel->sel_kind == ast::SelectorExpr::Sel::IfaceMethod) return iface_call(e, method_sel, dst, keep_all_results);
+  if (method_sel && method_sel->sel_kind != ast::SelectorExpr::Sel::Method) method_sel = nullptr;
+  if (auto* se = ast::as<ast::SelectorExpr>(fun); se && se->sel->obj && se->sel->obj->kind == ObjKind::Func &&
+                                                  se->sel_kind != ast::SelectorExpr::Sel::MethodExpr)
     callee = static_cast<Func*>(se->sel->obj);
   int saved = free_;
   const Signature* sig;
   int64_t index = -1;
   int closure = -1;
+  int recv_reg = -1;
   if (callee) {
     sig = static_cast<const Signature*>(callee->type);
     index = mb_.function(callee);
+    // A method: the receiver is the first argument.
+    if (method_sel) recv_reg = receiver(method_sel, sig->recv->type, -1);
   } else {
     // A function value: the closure goes below the callee's frame.
     sig = static_cast<const Signature*>(underlying(fun->type));
@@ -1385,18 +1763,25 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
     mark(closure, fun->type);
   }
   int base = call_args(e, sig);
+  if (recv_reg >= 0) base = recv_reg;
   int result_width = 0;
   for (const Var* r : sig->results->vars) result_width += width_of(r->type);
   set_line(e);
   if (closure >= 0) emit(vm::make_abc(Opcode::CALLV, static_cast<uint32_t>(base), static_cast<uint32_t>(closure), 0));
   else if (index >= 0) emit(vm::make_abx(Opcode::CALL, static_cast<uint32_t>(base), static_cast<uint32_t>(index)));
   else emit(vm::make_abx(Opcode::CALLN, static_cast<uint32_t>(base), mb_.native(callee)));
+  return call_results(e, sig, saved, closure, base, dst, keep_all_results);
+}
+
+int FuncCompiler::call_results(ast::CallExpr* e, const Signature* sig, int saved, int dead, int base, int dst, bool keep_all_results) {
+  int result_width = 0;
+  for (const Var* r : sig->results->vars) result_width += width_of(r->type);
   // Results are at base; keep them as temporaries (above the spent
-  // closure register, now dead to the collector).
+  // closure or interface type register, now dead to the collector).
   free_ = saved;
-  if (closure >= 0) {
+  if (dead >= 0) {
     alloc(1, e->pos);
-    reg_kind_[static_cast<size_t>(closure)] = vm::GcSlot::Scalar;
+    reg_kind_[static_cast<size_t>(dead)] = vm::GcSlot::Scalar;
   }
   if (keep_all_results) {
     alloc(std::max(result_width, 1), e->pos);
@@ -1542,6 +1927,12 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
     int w = width_of(e->type);
     int r = dst >= 0 ? dst : alloc(w, e->pos);
     for (int k = 0; k < w; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+    return r;
+  }
+  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func) {
+    // any(x), I(x), T(struct value), (*T)(p), F(f): same slots (or an interface made).
+    int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+    expr_to_type(arg, e->type, r);
     return r;
   }
   int saved = free_;
@@ -1713,6 +2104,35 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     return;
   }
   int saved = free_;
+  if (s->rhs.size() == 1 && s->lhs.size() == 2 && ast::as<ast::TypeAssertExpr>(unparen(s->rhs[0]))) {
+    // v, ok = x.(T)
+    auto* ta = static_cast<ast::TypeAssertExpr*>(unparen(s->rhs[0]));
+    const Type* t = ta->type;
+    std::vector<Place> places;
+    if (s->tok != ast::AssignTok::Define)
+      for (ast::Expr* lhs : s->lhs) places.push_back(place(lhs, true));
+    int w = width_of(t);
+    int r = alloc(w + 1, s->pos);
+    type_assert(ta->x, t, r, true, s->pos);
+    mark(r, t);
+    for (size_t k = 0; k < 2; k++) {
+      int src = k == 0 ? r : r + w;
+      auto* id = ast::as<ast::Ident>(s->lhs[k]);
+      if (id && id->name == "_") continue;
+      if (s->tok == ast::AssignTok::Define && id && !locals_.count(static_cast<Var*>(id->obj))) {
+        int v = alloc(k == 0 ? w : 1, s->pos);
+        move(v, src, k == 0 ? w : 1);
+        mark(v, static_cast<Var*>(id->obj)->type);
+        bind_local(static_cast<Var*>(id->obj), v, s->pos);
+      } else if (places.empty()) {
+        store(s->lhs[k], src);
+      } else {
+        store_place(places[k], src);
+      }
+    }
+    if (s->tok != ast::AssignTok::Define) free_ = saved;
+    return;
+  }
   if (s->rhs.size() == 1 && s->lhs.size() > 1) {
     auto* c = ast::as<ast::CallExpr>(unparen(s->rhs[0]));
     if (!c) throw Unsupported{s->pos, "comma-ok assignments are"};
@@ -1790,12 +2210,12 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     auto* id = ast::as<ast::Ident>(lhs);
     if (id && id->obj && id->obj->kind == ObjKind::Var && locals_.count(static_cast<Var*>(id->obj)) &&
         !in_cell(static_cast<Var*>(id->obj))) {
-      expr_to(s->rhs[0], locals_[static_cast<Var*>(id->obj)]);
+      expr_to_type(s->rhs[0], lhs->type, locals_[static_cast<Var*>(id->obj)]);
       return;
     }
     Place p = place(lhs, false);
-    int r = alloc(width_of(s->rhs[0]->type), s->pos);
-    expr_to(s->rhs[0], r);
+    int r = alloc(width_of(lhs->type), s->pos);
+    expr_to_type(s->rhs[0], lhs->type, r);
     store_place(p, r);
     free_ = saved;
     return;
@@ -1803,9 +2223,11 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   std::vector<Place> places;
   for (ast::Expr* lhs : s->lhs) places.push_back(place(lhs, true));
   std::vector<int> values;
-  for (ast::Expr* e : s->rhs) {
-    int r = alloc(width_of(e->type), e->pos);
-    expr_to(e, r);
+  for (size_t i = 0; i < s->rhs.size(); i++) {
+    ast::Expr* e = s->rhs[i];
+    const Type* target = ast::as<ast::Ident>(s->lhs[i]) && static_cast<ast::Ident*>(s->lhs[i])->name == "_" ? e->type : s->lhs[i]->type;
+    int r = alloc(width_of(target), e->pos);
+    expr_to_type(e, target, r);
     values.push_back(r);
   }
   for (size_t i = 0; i < s->lhs.size(); i++) store_place(places[i], values[i]);
@@ -1858,7 +2280,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
         for (size_t i = 0; i < vs->names.size(); i++) {
           auto* v = static_cast<const Var*>(vs->names[i]->obj);
           int r = alloc(width_of(v->type), vs->pos);
-          if (i < vs->values.size()) expr_to(vs->values[i], r);
+          if (i < vs->values.size()) expr_to_type(vs->values[i], v->type, r);
           else
             for (int k = 0; k < width_of(v->type); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
           mark(r, v->type);
@@ -1902,6 +2324,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(s), nullptr); return;
     case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(s), nullptr); return;
     case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(s), nullptr); return;
+    case ast::Kind::TypeSwitchStmt: type_switch(static_cast<ast::TypeSwitchStmt*>(s), nullptr); return;
     case ast::Kind::ReturnStmt: return_stmt(static_cast<ast::ReturnStmt*>(s)); return;
     case ast::Kind::LabeledStmt: {
       auto* ls = static_cast<ast::LabeledStmt*>(s);
@@ -1910,6 +2333,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
         case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(ls->stmt), ls); return;
         case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(ls->stmt), ls); return;
         case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(ls->stmt), ls); return;
+        case ast::Kind::TypeSwitchStmt: type_switch(static_cast<ast::TypeSwitchStmt*>(ls->stmt), ls); return;
         default: stmt(ls->stmt); return;
       }
     }
@@ -2127,6 +2551,68 @@ void FuncCompiler::switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label
   free_ = saved;
 }
 
+void FuncCompiler::type_switch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  if (s->init) stmt(s->init);
+  ast::Expr* guard = nullptr;
+  if (auto* as = ast::as<ast::AssignStmt>(s->assign)) guard = as->rhs[0];
+  else guard = static_cast<ast::ExprStmt*>(s->assign)->x;
+  auto* ta = static_cast<ast::TypeAssertExpr*>(unparen(guard));
+  const Type* iface = ta->x->type;
+  int x = alloc(2, s->pos);
+  expr_to(ta->x, x);
+  mark(x, iface);
+  Breakable sw{label, false, {}, {}};
+  breakables_.push_back(&sw);
+  const auto& clauses = s->body->list;
+  // Tests first, in source order; each jumps to its clause's body.
+  std::vector<std::vector<size_t>> to_body(clauses.size());
+  int default_clause = -1;
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    auto* cc = static_cast<ast::CaseClause*>(clauses[ci]);
+    if (cc->is_default) default_clause = static_cast<int>(ci);
+    for (ast::Expr* e : cc->list) {
+      set_line(e);
+      auto* id = ast::as<ast::Ident>(unparen(e));
+      if (id && id->obj && id->obj->kind == ObjKind::Nil) {
+        to_body[ci].push_back(emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(x), 0)));
+        continue;
+      }
+      int probe = alloc(width_of(e->type) + 1, e->pos);
+      uint32_t target = mb_.type_id(e->type), itype = mb_.type_id(iface);
+      emit_x(Opcode::TYPEASSERT, probe, x, 1, target | itype << 16);
+      to_body[ci].push_back(emit(vm::make_asbx(Opcode::JT, static_cast<uint32_t>(probe + width_of(e->type)), 0)));
+      free_ = x + 2;
+    }
+  }
+  std::vector<size_t> to_end;
+  if (default_clause >= 0) to_body[static_cast<size_t>(default_clause)].push_back(jump());
+  else to_end.push_back(jump());
+  for (size_t ci = 0; ci < clauses.size(); ci++) {
+    auto* cc = static_cast<ast::CaseClause*>(clauses[ci]);
+    patch_all(to_body[ci], here());
+    if (ci < s->implicits.size() && s->implicits[ci]) {
+      auto* v = static_cast<const Var*>(s->implicits[ci]);
+      int r = alloc(width_of(v->type), cc->pos);
+      if (rep_of(v->type) == Rep::Iface) {
+        move(r, x, 2);
+      } else {
+        uint32_t target = mb_.type_id(v->type), itype = mb_.type_id(iface);
+        emit_x(Opcode::TYPEASSERT, r, x, 0, target | itype << 16);
+      }
+      mark(r, v->type);
+      bind_local(v, r, cc->pos);
+    }
+    block(cc->body);
+    to_end.push_back(jump());
+    free_ = x + 2;
+  }
+  patch_all(to_end, here());
+  patch_all(sw.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
 void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
   const auto& results = sig_->results->vars;
   if (results.empty()) {
@@ -2169,7 +2655,10 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
                                 const std::vector<Var*>* captures) {
   sig_ = sig;
   std::vector<std::pair<const Var*, int>> params;
-  for (const Var* p : sig->params->vars) {
+  std::vector<const Var*> all_params;
+  if (sig->recv) all_params.push_back(sig->recv);
+  all_params.insert(all_params.end(), sig->params->vars.begin(), sig->params->vars.end());
+  for (const Var* p : all_params) {
     int r = alloc(width_of(p->type), Pos{});
     mark(r, p->type);
     params.emplace_back(p, r);

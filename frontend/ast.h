@@ -226,8 +226,11 @@ struct SelectorExpr : Expr {
   Ident* sel = nullptr;
   // Checker, for field selections: field indices from x's struct type down
   // through embedded fields to the selected one (pointers dereferenced
-  // automatically on the way).
+  // automatically on the way); for methods, down to the embedded value
+  // whose method it is.
   std::vector<int32_t> path;
+  // Checker: what the selector denotes (sel->obj is the field or method).
+  enum class Sel : uint8_t { Other, Field, Method, IfaceMethod, MethodExpr } sel_kind = Sel::Other;
 };
 
 // x[i]. Several indices (x[A, B]) only occur in generic instantiation,

@@ -145,6 +145,10 @@ struct TypeInfo {
   uint32_t slots = 1; // width of a value in slots (> 1: boxed in interfaces)
   uint64_t go_size = 8;  // bytes as gc lays the type out (append's growth rounds by it)
   std::vector<GcSlot> layout;  // per slot; empty: no pointers
+  // Method set, sorted by name index (Module::method_names): for concrete
+  // types the function an interface call runs (its receiver is the value
+  // unpacked from the interface); for interfaces, the methods required.
+  std::vector<std::pair<uint32_t, uint32_t>> methods;
   // Stored in an interface, is the data word a heap pointer? (boxed values
   // and one-slot pointer-like values: strings, and later pointers, maps...)
   bool iface_data_is_pointer() const {
@@ -167,6 +171,8 @@ struct Module {
   std::vector<NativeRef> natives;
   uint32_t num_globals = 0;
   std::vector<GcSlot> global_layout;  // per global slot (may be shorter: the rest are scalars)
+  std::vector<std::string> method_names;  // interned method names
+  std::vector<uint32_t> iface_sites;      // per CALLM site: the method name index
   uint32_t entry = 0;  // the driver function: runs package inits, then main.main, then HALT
 };
 

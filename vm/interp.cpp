@@ -61,6 +61,7 @@ Machine::Machine(const Module& module, RunOptions options)
     constants_.push_back(s);
   }
   globals_.assign(module_.num_globals, Slot{});
+  iface_cache_.assign(module_.iface_sites.size(), IfaceCache{});
   for (const NativeRef& ref : module_.natives) {
     NativeFn fn = nullptr;
     if (options_.natives) {
@@ -72,6 +73,19 @@ Machine::Machine(const Module& module, RunOptions options)
 }
 
 Machine::~Machine() { flush_stdout(); }
+
+uint32_t Machine::find_method(uint32_t type, uint32_t name) const {
+  const auto& methods = types_[type].methods;
+  auto it = std::lower_bound(methods.begin(), methods.end(), std::make_pair(name, 0u));
+  return it != methods.end() && it->first == name ? it->second : UINT32_MAX;
+}
+
+bool Machine::implements(uint32_t type, uint32_t iface) const {
+  if (type == 0) return false;
+  for (const auto& [name, unused] : types_[iface].methods)
+    if (find_method(type, name) == UINT32_MAX) return false;
+  return true;
+}
 
 int64_t Machine::intern_type(const TypeInfo& info) {
   for (size_t i = 0; i < types_.size(); i++)
@@ -188,9 +202,57 @@ std::string Machine::traceback(const Instr* pc) const {
   return out;
 }
 
-void Machine::runtime_panic(const std::string& message, const Instr* pc, const char* signal_line) {
+std::string Machine::assertion_error(uint32_t type, uint32_t target, uint32_t iface) const {
+  const std::string& want = types_[target].name;
+  const std::string& static_name = types_[iface].name;
+  if (type == 0) {
+    return "interface conversion: " + std::string(types_[target].kind == TypeInfo::Kind::Interface ? "interface" : static_name) +
+           " is nil, not " + want;
+  }
+  const TypeInfo& have = types_[type];
+  if (types_[target].kind != TypeInfo::Kind::Interface)
+    return "interface conversion: " + static_name + " is " + have.name + ", not " + want;
+  for (const auto& [name, unused] : types_[target].methods)
+    if (find_method(type, name) == UINT32_MAX)
+      return "interface conversion: " + have.name + " is not " + want + ": missing method " + module_.method_names[name];
+  return "interface conversion";
+}
+
+// Values of dynamic type `type` (one slot, or boxed when wider) compared
+// as Go's == does; an uncomparable type records itself for EQ_IFACE.
+bool Machine::values_equal(uint32_t type, const Slot* a, const Slot* b) {
+  const TypeInfo& t = types_[type];
+  switch (t.kind) {
+    case TypeInfo::Kind::Float32: case TypeInfo::Kind::Float64: return a->f == b->f;
+    case TypeInfo::Kind::String: case TypeInfo::Kind::Error:
+      return rt::string_view_of(static_cast<const rt::StringObj*>(a->p)) == rt::string_view_of(static_cast<const rt::StringObj*>(b->p));
+    case TypeInfo::Kind::Interface: return a[0].u == b[0].u && (a[0].u == 0 || ifaces_equal(a, b));
+    case TypeInfo::Kind::Pointer: return a[1].p == b[1].p;
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func:
+      uncomparable_type_ = type;
+      return false;
+    case TypeInfo::Kind::Struct:
+      for (const TypeInfo::Field& f : t.fields) {
+        if (f.name == "_") continue;
+        if (!values_equal(f.type, a + f.offset, b + f.offset)) return false;
+      }
+      return true;
+    default: return a->u == b->u;
+  }
+}
+
+bool Machine::ifaces_equal(const Slot* x, const Slot* y) {
+  auto type = static_cast<uint32_t>(x[0].u);
+  const TypeInfo& t = types_[type];
+  if (t.slots > 1) {
+    return values_equal(type, static_cast<const rt::BoxObj*>(x[1].p)->data, static_cast<const rt::BoxObj*>(y[1].p)->data);
+  }
+  return values_equal(type, x + 1, y + 1);
+}
+
+void Machine::runtime_panic(const std::string& message, const Instr* pc, const char* signal_line, bool runtime_error) {
   // Go: panic message, blank line, goroutine header, frames; exit status 2.
-  std::string text = "panic: runtime error: " + message + "\n" + signal_line;
+  std::string text = std::string("panic: ") + (runtime_error ? "runtime error: " : "") + message + "\n" + signal_line;
   text += "\ngoroutine 1 [running]:\n" + traceback(pc);
   write_stderr(text);
 }
@@ -577,6 +639,42 @@ dispatch:
     RA.p = runes_to_string(&RB);
     DISPATCH();
   }
+  CASE(TYPEASSERT) {
+    uint32_t x = *pc++;
+    uint32_t target = x & 0xffff;
+    auto type = static_cast<uint32_t>(RB.u);
+    const TypeInfo& tt = types_[target];
+    bool to_iface = tt.kind == TypeInfo::Kind::Interface;
+    bool ok = to_iface ? implements(type, target) : type == target;
+    Slot data = R[B + 1];
+    uint32_t w = tt.slots;
+    if (!ok) {
+      if (!C) {
+        frames_.back().pc = pc;
+        runtime_panic(assertion_error(type, target, x >> 16), pc, "", false);
+        return false;
+      }
+      std::memset(&RA, 0, w * sizeof(Slot));
+    } else if (to_iface) {
+      RA.u = type;
+      R[A + 1] = data;
+    } else if (w > 1) {
+      std::memcpy(&RA, static_cast<rt::BoxObj*>(data.p)->data, w * sizeof(Slot));
+    } else {
+      RA = data;
+    }
+    if (C) R[A + w].u = ok;
+    DISPATCH();
+  }
+  CASE(EQ_IFACE) {
+    RA.u = RB.u == RC.u && (RB.u == 0 || ifaces_equal(&RB, &RC));
+    if (uncomparable_type_) {
+      const std::string name = types_[uncomparable_type_].name;
+      uncomparable_type_ = 0;
+      RUNTIME_ERROR("comparing uncomparable type " + name);
+    }
+    DISPATCH();
+  }
   CASE(BOX) {
     SAFEPOINT();
     uint32_t type = *pc++;
@@ -659,6 +757,37 @@ dispatch:
     frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
     frame = &frames_.back();
     R = stack_.data() + base;
+    std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
+    pc = callee->code.data();
+    if (--budget <= 0) budget = kPreemptBudget;
+    DISPATCH();
+  }
+  CASE(CALLM) {
+    uint32_t site = *pc++;
+    auto type = static_cast<uint32_t>(RA.u);
+    if (type == 0) NIL_DEREF();
+    IfaceCache& cache = iface_cache_[site];
+    if (cache.type != type) cache = IfaceCache{type, find_method(type, module_.iface_sites[site])};
+    const Function* callee = &module_.functions[cache.fn];
+    size_t base = static_cast<size_t>(R - stack_.data()) + A + 1;
+    size_t need = base + callee->num_registers;
+    frames_.back().pc = pc;
+    if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
+      if (!grow_stack(need)) {
+        stack_overflow();
+        return false;
+      }
+    }
+    R = stack_.data() + base;
+    uint32_t w = types_[type].slots;
+    if (w > 1) {
+      // A boxed receiver: unpack it in front of the arguments.
+      auto* box = static_cast<rt::BoxObj*>(R[0].p);
+      std::memmove(R + w, R + 1, (callee->num_params - w) * sizeof(Slot));
+      std::memcpy(R, box->data, w * sizeof(Slot));
+    }
+    frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
+    frame = &frames_.back();
     std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
     pc = callee->code.data();
     if (--budget <= 0) budget = kPreemptBudget;

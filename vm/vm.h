@@ -74,6 +74,11 @@ class Machine {
     return id >= 0 && static_cast<size_t>(id) < types_.size() ? types_[static_cast<size_t>(id)] : types_[0];
   }
   int64_t intern_type(const TypeInfo& info);
+  // The function implementing method `name` (a Module::method_names index)
+  // for dynamic type `type`, or UINT32_MAX.
+  uint32_t find_method(uint32_t type, uint32_t name) const;
+  // Whether dynamic type `type` has every method interface type `iface` lists.
+  bool implements(uint32_t type, uint32_t iface) const;
   // Collects now (runtime.GC, or a due collection at a safepoint). Callable
   // from a native only on entry, before it allocates anything it keeps.
   void collect_garbage();
@@ -94,7 +99,12 @@ class Machine {
   bool append_string(Slot* slice, const rt::StringObj* str, uint32_t x);  // append([]byte, s...)
   void string_to_runes(Slot* out, const rt::StringObj* str);              // []rune(s)
   rt::StringObj* runes_to_string(const Slot* slice);                      // string(runes)
-  void runtime_panic(const std::string& message, const Instr* pc, const char* signal_line = "");
+  // Go's panic print; runtime_error adds "runtime error: " (interface
+  // conversion errors go without it).
+  void runtime_panic(const std::string& message, const Instr* pc, const char* signal_line = "", bool runtime_error = true);
+  std::string assertion_error(uint32_t type, uint32_t target, uint32_t iface) const;
+  bool values_equal(uint32_t type, const Slot* a, const Slot* b);
+  bool ifaces_equal(const Slot* x, const Slot* y);  // same, non-nil dynamic type
   void stack_overflow();
   std::string traceback(const Instr* pc) const;
 
@@ -107,7 +117,15 @@ class Machine {
   std::vector<Slot> globals_;
   std::vector<Slot> stack_;
   std::vector<Frame> frames_;
-  std::vector<rt::BoxObj*> static_closures_;  // per function, made on first use (never swept)
+  std::vector<rt::BoxObj*> static_closures_;
+  // Interface call sites' last dynamic type and its method (a monomorphic
+  // inline cache: a hot site skips the method-table search).
+  struct IfaceCache {
+    uint32_t type = 0;
+    uint32_t fn = 0;
+  };
+  std::vector<IfaceCache> iface_cache_;
+  uint32_t uncomparable_type_ = 0;  // set by values_equal for EQ_IFACE's panic  // per function, made on first use (never swept)
   std::string stdout_buf_;
   std::string print_buf_;  // builtin print/println operands until PRINT_END
   uint64_t start_ns_ = 0;  // for gctrace's @time

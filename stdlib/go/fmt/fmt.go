@@ -8,3 +8,8 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
+
+// Stringer is implemented by any value that has a String method.
+type Stringer interface {
+	String() string
+}
