@@ -787,7 +787,7 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
     via_pointer = true;
     if (base.type->kind == TypeKind::Named) t = nullptr;  // a named pointer type has neither fields nor methods via *
   }
-  FieldLookup found = t ? lookup_field(t, e->sel->name) : FieldLookup{};
+  Selection found = t ? lookup_selection(t, e->sel->name) : Selection{};
   if (found.ambiguous) {
     error(e->sel->pos, "ambiguous selector " + expr_string(e));
     return;
@@ -829,73 +829,6 @@ void Checker::selector(Operand& x, ast::SelectorExpr* e) {
   x.type = found.field->type;
 }
 
-// Breadth-first over embedded fields, as Go's selector rules: the
-// shallowest depth with the name (field or method) wins; two at that depth
-// are ambiguous.
-Checker::FieldLookup Checker::lookup_field(const Type* t, std::string_view name) {
-  struct Entry {
-    const Type* type;
-    std::vector<int32_t> path;
-    bool through_pointer;
-  };
-  std::vector<Entry> level{{t, {}, false}};
-  std::set<const Type*> seen;
-  bool top = true;
-  while (!level.empty()) {
-    FieldLookup result;
-    int matches = 0;
-    std::vector<Entry> next;
-    for (const Entry& en : level) {
-      if (en.type && en.type->kind == TypeKind::Named) {
-        for (Func* m : static_cast<const Named*>(en.type)->methods)
-          if (m->name == name && ++matches == 1) {
-            result = FieldLookup{};
-            result.method = m;
-            result.path = en.path;
-            result.through_pointer = en.through_pointer;
-          }
-      }
-      const Type* u = underlying(en.type);
-      if (u && u->kind == TypeKind::Interface && !top) {
-        for (Func* m : static_cast<const Interface*>(u)->all_methods)
-          if (m->name == name && ++matches == 1) {
-            result = FieldLookup{};
-            result.method = m;
-            result.iface_method = true;
-            result.path = en.path;
-            result.through_pointer = en.through_pointer;
-          }
-        continue;
-      }
-      if (!u || u->kind != TypeKind::Struct || !seen.insert(u).second) continue;
-      const auto* st = static_cast<const Struct*>(u);
-      for (size_t i = 0; i < st->fields.size(); i++) {
-        Var* f = st->fields[i];
-        std::vector<int32_t> path = en.path;
-        path.push_back(static_cast<int32_t>(i));
-        if (f->name == name) {
-          if (++matches == 1) result = FieldLookup{f, path, en.through_pointer, false};
-          continue;
-        }
-        if (f->embedded) {
-          const Type* ft = f->type;
-          bool ptr = false;
-          if (const Type* fu = underlying(ft); fu && fu->kind == TypeKind::Pointer) {
-            ft = static_cast<const Pointer*>(fu)->elem;
-            ptr = true;
-          }
-          next.push_back({ft, path, en.through_pointer || ptr});
-        }
-      }
-    }
-    if (matches > 1) return FieldLookup{nullptr, {}, false, true};
-    if (matches == 1) return result;
-    level = std::move(next);
-    top = false;
-  }
-  return {};
-}
-
 const Signature* Checker::method_value_type(const Func* m) {
   auto* sig = static_cast<const Signature*>(m->type);
   if (!sig->recv) return sig;
@@ -932,7 +865,7 @@ Func* Checker::find_method(const Type* t, std::string_view name, bool* pointer_r
   bool is_ptr = u && u->kind == TypeKind::Pointer;
   const Type* base = is_ptr ? static_cast<const Pointer*>(u)->elem : t;
   if (is_ptr && t->kind == TypeKind::Named) return nullptr;  // a named pointer type has no methods
-  FieldLookup found = lookup_field(base, name);
+  Selection found = lookup_selection(base, name);
   if (!found.method) return nullptr;
   if (!found.iface_method) {
     auto* sig = static_cast<const Signature*>(found.method->type);

@@ -640,7 +640,7 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
     return;
   }
   if (!is_interface(x.type)) {
-    error(ta->x->pos, expr_string(ta->x) + " (" + describe(x).substr(describe(x).find('(') + 1) + " is not an interface");
+    error(ta->x->pos, describe(x) + " is not an interface");
     ctx_ = saved;
     close_scope();
     return;
@@ -660,8 +660,9 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
     const Type* single = nullptr;
     for (ast::Expr* e : cc->list) {
       auto* id = ast::as<ast::Ident>(ast::unparen(e));
-      if (id && id->name == "nil" && scope_->lookup(id->name) && scope_->lookup(id->name)->kind == ObjKind::Nil) {
-        id->obj = scope_->lookup(id->name);
+      Object* nil = id && id->name == "nil" ? scope_->lookup(id->name) : nullptr;
+      if (nil && nil->kind == ObjKind::Nil) {
+        id->obj = nil;
         e->type = types_.basic(BasicKind::UntypedNil);
         single = cc->list.size() == 1 ? x.type : nullptr;
         continue;
@@ -672,8 +673,7 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
       if (!is_interface(t)) {
         std::string why;
         if (!implements(t, static_cast<const Interface*>(underlying(x.type)), &why)) {
-          error(e->pos, "impossible type switch case: " + expr_string(ta->x) + " (" +
-                            describe(x).substr(describe(x).find('(') + 1) + " cannot have dynamic type " + type_str(t) + " " + why);
+          error(e->pos, "impossible type switch case: " + describe(x) + " cannot have dynamic type " + type_str(t) + " " + why);
           continue;
         }
       }

@@ -91,14 +91,6 @@ class Checker {
   void struct_lit(ast::CompositeLit* e, const Type* t, const Struct* st);
   bool elided_lit(Operand& v, ast::Expr* value, const Type* elem);
   int indirection_ = 0;  // inside *T, []T, map, chan or func type syntax
-  struct FieldLookup {
-    Var* field = nullptr;
-    std::vector<int32_t> path;
-    bool through_pointer = false;  // an embedded pointer was followed
-    bool ambiguous = false;
-    Func* method = nullptr;        // a method (of a named type or an embedded interface)
-    bool iface_method = false;     // method of an interface embedded at path
-  };
   // The method called name in t's method set, for interface satisfaction:
   // *pointer_recv says it exists but only in *t's method set.
   Func* find_method(const Type* t, std::string_view name, bool* pointer_recv);
@@ -108,7 +100,7 @@ class Checker {
   const Signature* method_value_type(const Func* m);
   // A method expression's type: the receiver (of type recv) becomes the first parameter.
   const Signature* method_expr_type(const Func* m, const Type* recv);
-  FieldLookup lookup_field(const Type* t, std::string_view name);
+
   void call(Operand& x, ast::CallExpr* e);
   void conversion(Operand& x, const Type* t, ast::CallExpr* e);
   void builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id);

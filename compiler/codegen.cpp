@@ -239,6 +239,13 @@ class ModuleBuilder {
   // through path (embedded fields) with automatic * and & (promoted
   // methods, (*T).M of value methods, pointer types' method sets).
   uint32_t method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
+  // The name of the next literal inside the function named `outer`.
+  // Go's names: main.f.func1, and main.f.func1.1 for one nested in it.
+  std::string literal_name(const std::string& outer) {
+    int n = ++literal_counter_[outer];
+    bool nested = outer.find(".func") != std::string::npos;
+    return outer + (nested ? "." : ".func") + std::to_string(n);
+  }
   // A new, empty function; references stay valid (functions_ is a deque).
   std::pair<uint32_t, vm::Function*> new_function(std::string name, std::string file) {
     functions_.emplace_back();
@@ -268,15 +275,6 @@ class ModuleBuilder {
   std::unordered_map<const Func*, uint32_t> bound_methods_;
   std::map<std::string, uint32_t> method_names_;
   std::map<std::string, uint32_t> method_wrappers_;
- public:
-  // The name of the next literal inside the function named `outer`.
-  // Go's names: main.f.func1, and main.f.func1.1 for one nested in it.
-  std::string literal_name(const std::string& outer) {
-    int n = ++literal_counter_[outer];
-    bool nested = outer.find(".func") != std::string::npos;
-    return outer + (nested ? "." : ".func") + std::to_string(n);
-  }
- private:
   std::map<std::string, int> literal_counter_;
 };
 
@@ -542,7 +540,9 @@ class FuncCompiler {
     int offset = 0;
   };
   std::vector<Loc> locs_;  // Places' locations (a Place stays copyable and small)
-  Loc locate_field(ast::SelectorExpr* se, bool fresh_operands);
+  // Where the field se selects lives (*field_type: its type; for a method
+  // selection, the embedded value the method belongs to).
+  Loc locate_field(ast::SelectorExpr* se, bool fresh_operands, const Type** field_type = nullptr);
   Loc locate_value(ast::Expr* x, bool fresh_operands);  // where x's value lives (evaluating it if need be)
   Loc pointer_loc(ast::Expr* p, bool fresh_operands);   // the target of pointer p
   // Follows the first count field indices of path from a value of type t at
@@ -789,16 +789,8 @@ int FuncCompiler::iface_call(ast::CallExpr* e, ast::SelectorExpr* se, int dst, b
     expr_to(se->x, iface);
   } else {
     // A method of an interface embedded in a struct.
-    ast::Expr* x = unparen(se->x);
-    const Type* t = x->type;
-    Loc loc;
-    if (rep_of(t) == Rep::Pointer) {
-      loc = pointer_loc(x, false);
-      t = pointee(t);
-    } else {
-      loc = locate_value(x, false);
-    }
-    loc = follow_path(loc, t, se->path, se->path.size(), se->pos);
+    const Type* t = nullptr;
+    Loc loc = locate_field(se, false, &t);
     if (rep_of(t) == Rep::Pointer) throw Unsupported{se->pos, "interfaces embedded through pointers are"};
     load_loc(loc, 2, iface, se->pos);
   }
@@ -873,61 +865,32 @@ void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vect
 
 void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
   bool is_ptr = rep_of(t) == Rep::Pointer;
-  struct Entry {
-    const Type* type;
-    std::vector<int32_t> path;
-    bool through_pointer;
-  };
-  struct Found {
-    const Func* method = nullptr;
-    std::vector<int32_t> path;
-    bool through_pointer = false;
-    int count = 0;
-  };
-  // Breadth-first like selector lookup: the shallowest name wins, and a
-  // name found twice at one depth (or hidden by a field) is not in the set.
-  std::vector<Entry> level{{is_ptr ? pointee(t) : t, {}, false}};
-  std::set<std::string_view> decided;
-  std::map<std::string_view, Found> chosen;
+  const Type* base = is_ptr ? pointee(t) : t;
+  // Candidate names: every method of a named type reachable through
+  // embedded fields; the selector rules then decide which one (if any) each
+  // name selects.
+  std::set<std::string_view> names;
   std::set<const Type*> seen;
-  while (!level.empty()) {
-    std::map<std::string_view, Found> here;
-    std::set<std::string_view> fields;
-    std::vector<Entry> next;
-    for (const Entry& en : level) {
-      if (en.type->kind == TypeKind::Named)
-        for (const Func* m : static_cast<const Named*>(en.type)->methods) {
-          Found& f = here[m->name];
-          if (++f.count == 1) f = Found{m, en.path, en.through_pointer, 1};
-        }
-      const Type* u = underlying(en.type);
-      if (!u || u->kind != TypeKind::Struct || !seen.insert(u).second) continue;
-      const auto* st = static_cast<const Struct*>(u);
-      for (size_t i = 0; i < st->fields.size(); i++) {
-        const Var* f = st->fields[i];
-        fields.insert(f->name);
-        if (!f->embedded) continue;
-        const Type* ft = f->type;
-        bool ptr = rep_of(ft) == Rep::Pointer;
-        if (ptr) ft = pointee(ft);
-        std::vector<int32_t> path = en.path;
-        path.push_back(static_cast<int32_t>(i));
-        if (underlying(ft) && underlying(ft)->kind == TypeKind::Interface) continue;  // needs dispatch: not in tables yet
-        next.push_back({ft, path, en.through_pointer || ptr});
-      }
-    }
-    for (auto& [name, f] : here)
-      if (!decided.count(name) && f.count == 1) chosen[name] = f;
-    for (auto& [name, f] : here) decided.insert(name);
-    for (std::string_view name : fields) decided.insert(name);
-    level = std::move(next);
+  std::vector<const Type*> work{base};
+  while (!work.empty()) {
+    const Type* at = work.back();
+    work.pop_back();
+    if (!seen.insert(at).second) continue;
+    if (at->kind == TypeKind::Named)
+      for (const Func* m : static_cast<const Named*>(at)->methods) names.insert(m->name);
+    const Type* u = underlying(at);
+    if (!u || u->kind != TypeKind::Struct) continue;
+    for (const Var* f : static_cast<const Struct*>(u)->fields)
+      if (f->embedded) work.push_back(rep_of(f->type) == Rep::Pointer ? pointee(f->type) : f->type);
   }
-  for (auto& [name, f] : chosen) {
-    const Type* recv = static_cast<const Signature*>(f.method->type)->recv->type;
-    if (rep_of(recv) == Rep::Pointer && !is_ptr && !f.through_pointer) continue;  // only in *T's method set
+  for (std::string_view name : names) {
+    Selection sel = lookup_selection(base, name);
+    if (!sel.method || sel.iface_method) continue;  // a field, ambiguous, or an embedded interface's (not in tables yet)
+    const Type* recv = static_cast<const Signature*>(sel.method->type)->recv->type;
+    if (rep_of(recv) == Rep::Pointer && !is_ptr && !sel.through_pointer) continue;  // only in *T's method set
     uint32_t fn;
-    if (f.path.empty() && identical(recv, t) && function(f.method) >= 0) fn = static_cast<uint32_t>(function(f.method));
-    else fn = method_wrapper(t, f.path, f.method);
+    if (sel.path.empty() && identical(recv, t) && function(sel.method) >= 0) fn = static_cast<uint32_t>(function(sel.method));
+    else fn = method_wrapper(t, sel.path, sel.method);
     info.methods.push_back({method_name(std::string(name)), fn});
   }
   std::sort(info.methods.begin(), info.methods.end());
@@ -1252,7 +1215,7 @@ FuncCompiler::Loc FuncCompiler::follow_path(Loc loc, const Type*& t, const std::
   return loc;
 }
 
-FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_operands) {
+FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_operands, const Type** field_type) {
   ast::Expr* x = unparen(se->x);
   const Type* t = x->type;
   Loc loc;
@@ -1262,29 +1225,22 @@ FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_o
   } else {
     loc = locate_value(x, fresh_operands);
   }
-  return follow_path(loc, t, se->path, se->path.size(), se->pos);
+  loc = follow_path(loc, t, se->path, se->path.size(), se->pos);
+  if (field_type) *field_type = t;
+  return loc;
 }
 
 int FuncCompiler::receiver(ast::SelectorExpr* se, const Type* want, int dst) {
   int w = width_of(want);
   int r = dst >= 0 ? dst : alloc(w, se->pos);
   int top = free_;
-  ast::Expr* x = unparen(se->x);
-  const Type* t = x->type;
-  Loc loc;
-  if (rep_of(t) == Rep::Pointer) {
-    loc = pointer_loc(x, false);
-    t = pointee(t);
-  } else if (se->path.empty() && rep_of(want) != Rep::Pointer) {
-    expr_to(x, r);  // the common case: a value receiver, evaluated in place
-    free_ = top;
-    mark(r, want);
-    return r;
+  if (rep_of(se->x->type) != Rep::Pointer && se->path.empty() && rep_of(want) != Rep::Pointer) {
+    expr_to(se->x, r);  // the common case: a value receiver, evaluated in place
   } else {
-    loc = locate_value(x, false);
+    const Type* t = nullptr;
+    Loc loc = locate_field(se, false, &t);
+    adjust_receiver(loc, t, want, r, se->pos);
   }
-  loc = follow_path(loc, t, se->path, se->path.size(), se->pos);
-  adjust_receiver(loc, t, want, r, se->pos);
   free_ = top;
   mark(r, want);
   return r;

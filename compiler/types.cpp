@@ -1,3 +1,5 @@
+#include <set>
+
 #include "compiler/check.h"
 #include "compiler/type_table.h"
 
@@ -338,6 +340,73 @@ const Type* incomparable_part(const Type* t) {
     return incomparable_part(static_cast<const Array*>(u)->elem);
   }
   return nullptr;
+}
+
+// Breadth-first over embedded fields, as Go's selector rules: the
+// shallowest depth with the name (field or method) wins; two at that depth
+// are ambiguous.
+Selection lookup_selection(const Type* t, std::string_view name) {
+  struct Entry {
+    const Type* type;
+    std::vector<int32_t> path;
+    bool through_pointer;
+  };
+  std::vector<Entry> level{{t, {}, false}};
+  std::set<const Type*> seen;
+  bool top = true;
+  while (!level.empty()) {
+    Selection result;
+    int matches = 0;
+    std::vector<Entry> next;
+    for (const Entry& en : level) {
+      if (en.type && en.type->kind == TypeKind::Named) {
+        for (Func* m : static_cast<const Named*>(en.type)->methods)
+          if (m->name == name && ++matches == 1) {
+            result = Selection{};
+            result.method = m;
+            result.path = en.path;
+            result.through_pointer = en.through_pointer;
+          }
+      }
+      const Type* u = underlying(en.type);
+      if (u && u->kind == TypeKind::Interface && !top) {
+        for (Func* m : static_cast<const Interface*>(u)->all_methods)
+          if (m->name == name && ++matches == 1) {
+            result = Selection{};
+            result.method = m;
+            result.iface_method = true;
+            result.path = en.path;
+            result.through_pointer = en.through_pointer;
+          }
+        continue;
+      }
+      if (!u || u->kind != TypeKind::Struct || !seen.insert(u).second) continue;
+      const auto* st = static_cast<const Struct*>(u);
+      for (size_t i = 0; i < st->fields.size(); i++) {
+        Var* f = st->fields[i];
+        std::vector<int32_t> path = en.path;
+        path.push_back(static_cast<int32_t>(i));
+        if (f->name == name) {
+          if (++matches == 1) result = Selection{f, path, en.through_pointer, false};
+          continue;
+        }
+        if (f->embedded) {
+          const Type* ft = f->type;
+          bool ptr = false;
+          if (const Type* fu = underlying(ft); fu && fu->kind == TypeKind::Pointer) {
+            ft = static_cast<const Pointer*>(fu)->elem;
+            ptr = true;
+          }
+          next.push_back({ft, path, en.through_pointer || ptr});
+        }
+      }
+    }
+    if (matches > 1) return Selection{nullptr, {}, false, true};
+    if (matches == 1) return result;
+    level = std::move(next);
+    top = false;
+  }
+  return {};
 }
 
 std::string Func::qualified_name() const {

@@ -121,6 +121,18 @@ const Type* underlying(const Type* t);  // t itself unless Named
 // == illegal (a slice, map or func); null when it is comparable.
 const Type* incomparable_part(const Type* t);
 bool identical(const Type* a, const Type* b);
+// What x.name selects in a value of type t (not a pointer): a field or a
+// method, found breadth-first through embedded fields as Go's selector
+// rules say (the shallowest wins; two at one depth are ambiguous).
+struct Selection {
+  Var* field = nullptr;
+  std::vector<int32_t> path;     // field indices down to the field, or to the method's embedded value
+  bool through_pointer = false;  // an embedded pointer was followed
+  bool ambiguous = false;
+  Func* method = nullptr;        // a method (of a named type or an embedded interface)
+  bool iface_method = false;     // method of an interface embedded at path
+};
+Selection lookup_selection(const Type* t, std::string_view name);
 bool is_untyped(const Type* t);
 bool is_integer(const Type* t);   // on the underlying type; untyped int/rune included
 bool is_unsigned(const Type* t);

@@ -306,6 +306,29 @@ bool Machine::execute() {
     runtime_panic(msg, pc);            \
     return false;                      \
   } while (0)
+// Calls: make room for callee's frame at stack offset base (or stop with
+// Go's stack overflow), then push the frame and jump to its first
+// instruction with the registers past its parameters zeroed.
+#define RESERVE_FRAME(callee, base)                                                                        \
+  do {                                                                                                    \
+    size_t need_ = (base) + (callee)->num_registers;                                                      \
+    frames_.back().pc = pc;                                                                               \
+    if (need_ > stack_.size() || frames_.size() * kFrameOverheadBytes + need_ * sizeof(Slot) > options_.max_stack_bytes) { \
+      if (!grow_stack(need_)) {                                                                           \
+        stack_overflow();                                                                                 \
+        return false;                                                                                     \
+      }                                                                                                   \
+    }                                                                                                     \
+  } while (0)
+#define ENTER_FRAME(callee, base, closure)                                                                   \
+  do {                                                                                                      \
+    frames_.push_back(Frame{(callee), (callee)->code.data(), (base), (closure)});                          \
+    frame = &frames_.back();                                                                                \
+    R = stack_.data() + (base);                                                                             \
+    std::memset(R + (callee)->num_params, 0, ((callee)->num_registers - (callee)->num_params) * sizeof(Slot)); \
+    pc = (callee)->code.data();                                                                             \
+    if (--budget <= 0) budget = kPreemptBudget;                                                             \
+  } while (0)
 
 #ifdef GOSUB_COMPUTED_GOTO
   static const void* const kLabels[] = {
@@ -746,20 +769,8 @@ dispatch:
   CASE(CALL) {
     const Function* callee = &module_.functions[arg_bx(i)];
     size_t base = static_cast<size_t>(R - stack_.data()) + A;
-    size_t need = base + callee->num_registers;
-    frames_.back().pc = pc;
-    if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
-      if (!grow_stack(need)) {
-        stack_overflow();
-        return false;
-      }
-    }
-    frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
-    frame = &frames_.back();
-    R = stack_.data() + base;
-    std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
-    pc = callee->code.data();
-    if (--budget <= 0) budget = kPreemptBudget;
+    RESERVE_FRAME(callee, base);
+    ENTER_FRAME(callee, base, nullptr);
     DISPATCH();
   }
   CASE(CALLM) {
@@ -770,27 +781,16 @@ dispatch:
     if (cache.type != type) cache = IfaceCache{type, find_method(type, module_.iface_sites[site])};
     const Function* callee = &module_.functions[cache.fn];
     size_t base = static_cast<size_t>(R - stack_.data()) + A + 1;
-    size_t need = base + callee->num_registers;
-    frames_.back().pc = pc;
-    if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
-      if (!grow_stack(need)) {
-        stack_overflow();
-        return false;
-      }
-    }
-    R = stack_.data() + base;
+    RESERVE_FRAME(callee, base);
     uint32_t w = types_[type].slots;
     if (w > 1) {
       // A boxed receiver: unpack it in front of the arguments.
-      auto* box = static_cast<rt::BoxObj*>(R[0].p);
-      std::memmove(R + w, R + 1, (callee->num_params - w) * sizeof(Slot));
-      std::memcpy(R, box->data, w * sizeof(Slot));
+      Slot* F = stack_.data() + base;
+      auto* box = static_cast<rt::BoxObj*>(F[0].p);
+      std::memmove(F + w, F + 1, (callee->num_params - w) * sizeof(Slot));
+      std::memcpy(F, box->data, w * sizeof(Slot));
     }
-    frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
-    frame = &frames_.back();
-    std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
-    pc = callee->code.data();
-    if (--budget <= 0) budget = kPreemptBudget;
+    ENTER_FRAME(callee, base, nullptr);
     DISPATCH();
   }
   CASE(CALLV) {
@@ -798,20 +798,8 @@ dispatch:
     if (!closure) NIL_DEREF();
     const Function* callee = &module_.functions[closure->data[0].u];
     size_t base = static_cast<size_t>(R - stack_.data()) + A;
-    size_t need = base + callee->num_registers;
-    frames_.back().pc = pc;
-    if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
-      if (!grow_stack(need)) {
-        stack_overflow();
-        return false;
-      }
-    }
-    frames_.push_back(Frame{callee, callee->code.data(), base, closure});
-    frame = &frames_.back();
-    R = stack_.data() + base;
-    std::memset(R + callee->num_params, 0, (callee->num_registers - callee->num_params) * sizeof(Slot));
-    pc = callee->code.data();
-    if (--budget <= 0) budget = kPreemptBudget;
+    RESERVE_FRAME(callee, base);
+    ENTER_FRAME(callee, base, closure);
     DISPATCH();
   }
   CASE(CALLN) {
@@ -857,6 +845,8 @@ dispatch:
 #undef RC
 #undef BRANCH_IF
 #undef RUNTIME_ERROR
+#undef RESERVE_FRAME
+#undef ENTER_FRAME
 #undef NIL_DEREF
 #undef SAFEPOINT
 #undef DISPATCH
