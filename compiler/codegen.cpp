@@ -193,7 +193,7 @@ class ModuleBuilder {
       default: info.kind = vm::TypeInfo::Kind::Nil; break;
     }
     if (r == Rep::Iface) {
-      for (const Func* m : static_cast<const Interface*>(u)->all_methods) info.methods.push_back({method_name(std::string(m->name)), 0});
+      for (const Func* m : static_cast<const Interface*>(u)->all_methods) info.methods.push_back({method_name(m), 0});
       std::sort(info.methods.begin(), info.methods.end());
     } else if (t->kind == TypeKind::Named || (r == Rep::Pointer && pointee(t)->kind == TypeKind::Named)) {
       method_table(t, info);
@@ -223,11 +223,15 @@ class ModuleBuilder {
   // A bound method value's function (x.M: the closure holds x).
   uint32_t bound_method(const Func* m);
   // An interface call site calling the method called name.
-  uint32_t iface_site(const std::string& name) {
-    mod_->iface_sites.push_back(method_name(name));
+  uint32_t iface_site(const Func* m) {
+    mod_->iface_sites.push_back(method_name(m));
     return static_cast<uint32_t>(mod_->iface_sites.size() - 1);
   }
-  uint32_t method_name(const std::string& name) {
+  // Methods match by name and signature ("Unwrap func() error"), so a
+  // method set never satisfies an interface through a same-named method of
+  // another type.
+  uint32_t method_name(const Func* m) {
+    std::string name = std::string(m->name) + " " + type_string(m->type, TypeStyle::Runtime);
     auto it = method_names_.find(name);
     if (it != method_names_.end()) return it->second;
     mod_->method_names.push_back(name);
@@ -255,10 +259,12 @@ class ModuleBuilder {
   }
   vm::Module& module() { return *mod_; }
   const CheckedProgram& program() const { return prog_; }
+  const Interface& empty_interface() const { return empty_interface_; }
   std::string file_name(Pos p) const { return prog_.sources.file(p.file).name(); }
 
  private:
   const CheckedProgram& prog_;
+  Interface empty_interface_;  // interface{}: panic's operand
   Diagnostics& diags_;
   std::unique_ptr<vm::Module> mod_;
   std::map<int64_t, uint32_t> ints_;
@@ -799,7 +805,7 @@ int FuncCompiler::iface_call(ast::CallExpr* e, ast::SelectorExpr* se, int dst, b
   reg_kind_[static_cast<size_t>(iface) + 1] = vm::GcSlot::Scalar;
   call_args(e, sig);
   set_line(e);
-  emit_x(Opcode::CALLM, iface, 0, 0, mb_.iface_site(std::string(m->name)));
+  emit_x(Opcode::CALLM, iface, 0, 0, mb_.iface_site(m));
   return call_results(e, sig, saved, iface, iface + 1, dst, keep_all_results);
 }
 
@@ -891,7 +897,14 @@ void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
     uint32_t fn;
     if (sel.path.empty() && identical(recv, t) && function(sel.method) >= 0) fn = static_cast<uint32_t>(function(sel.method));
     else fn = method_wrapper(t, sel.path, sel.method);
-    info.methods.push_back({method_name(std::string(name)), fn});
+    info.methods.push_back({method_name(sel.method), fn});
+    // fmt's error and Stringer: exactly `Error() string` / `String() string`.
+    const auto* sig = static_cast<const Signature*>(sel.method->type);
+    const Type* result = sig->results->vars.size() == 1 ? sig->results->vars[0]->type : nullptr;
+    bool returns_string = sig->params->vars.empty() && result && result->kind == TypeKind::Basic &&
+                          static_cast<const Basic*>(result)->bkind == BasicKind::String;
+    if (returns_string && name == "Error") info.error_method = fn;
+    if (returns_string && name == "String") info.string_method = fn;
   }
   std::sort(info.methods.begin(), info.methods.end());
 }
@@ -1778,6 +1791,15 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       }
       if (id == BuiltinId::Println) emit(vm::make_abc(Opcode::PRINT_NL, 0, 0, 0));
       emit(vm::make_abc(Opcode::PRINT_END, 0, 0, 0));
+      return dst >= 0 ? dst : free_;
+    }
+    case BuiltinId::Panic: {
+      int saved = free_;
+      int v = alloc(2, e->pos);
+      expr_to_type(e->args[0], &mb_.empty_interface(), v);
+      set_line(e);
+      emit(vm::make_abc(Opcode::PANIC, static_cast<uint32_t>(v), 0, 0));
+      free_ = saved;
       return dst >= 0 ? dst : free_;
     }
     case BuiltinId::Len:

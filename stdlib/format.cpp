@@ -172,14 +172,14 @@ std::string format_float(double v, char fmt, int prec, int bits) {
 
 
 namespace {
-void append_escaped_rune(std::string& out, int32_t r, char quote_char) {
+void append_escaped_rune(std::string& out, int32_t r, char quote_char, bool ascii = false) {
   static constexpr char kHex[] = "0123456789abcdef";
   if (r == quote_char || r == '\\') {
     out += '\\';
     out += static_cast<char>(r);
     return;
   }
-  if (is_print(r)) {
+  if (is_print(r) && (!ascii || r < 0x80)) {
     char buf[4];
     out.append(buf, static_cast<size_t>(rt::encode_rune(buf, r)));
     return;
@@ -223,7 +223,7 @@ bool is_print(int32_t r) {
   return true;
 }
 
-std::string quote(std::string_view s) {
+std::string quote(std::string_view s, bool ascii) {
   std::string out = "\"";
   static constexpr char kHex[] = "0123456789abcdef";
   for (size_t i = 0; i < s.size();) {
@@ -235,7 +235,7 @@ std::string quote(std::string_view s) {
       out += kHex[c >> 4];
       out += kHex[c & 15];
     } else {
-      append_escaped_rune(out, r, '"');
+      append_escaped_rune(out, r, '"', ascii);
     }
     i += static_cast<size_t>(width);
   }
@@ -280,9 +280,11 @@ struct Flags {
   int width = -1, prec = -1;
 };
 
+bool exported(const std::string& name) { return !name.empty() && name[0] >= 'A' && name[0] <= 'Z'; }
+
 class Printer {
  public:
-  explicit Printer(const Machine& m) : m_(m) {}
+  explicit Printer(Machine& m, bool wrap_errors = false) : m_(m), wrap_errors_(wrap_errors) {}
 
   std::vector<Value> elems(const Value& v) const {
     std::vector<Value> out;
@@ -307,8 +309,23 @@ class Printer {
     return s;
   }
 
+  // Errorf: the operand %w wrapped (an index into the operands), or -1.
+  int wrapped() const { return wrap_errors_ ? wrapped_ : -1; }
+  void set_operand(int index) { operand_ = index; }
+
   // One operand with one verb, padded to the width (fmt's printArg).
   void arg(std::string& out, char verb, Flags f, const Value& v) {
+    if (verb == 'w') {
+      // Only Errorf's first %w of an error operand; anything else is a bad verb.
+      if (!wrap_errors_ || wrapped_ >= 0 || v.type->error_method == UINT32_MAX) {
+        wrapped_ = -1;
+        wrap_errors_ = false;
+        bad_verb(out, verb, v, f);
+        return;
+      }
+      wrapped_ = operand_;
+      verb = 'v';
+    }
     if (verb == 'v' && f.plus) {
       // %+v: field names in structs, no sign on numbers (fmt's plusV).
       bool saved = plus_v_;
@@ -327,6 +344,7 @@ class Printer {
       pad(out, v.type->name, f, false);
       return;
     }
+    if (methods(out, verb, f, v)) return;
     switch (v.type->kind) {
       case K::Bool:
         if (verb == 't' || verb == 'v') pad(out, v.data.u ? "true" : "false", f, false);
@@ -334,7 +352,7 @@ class Printer {
         return;
       case K::Int: case K::Uint: case K::Uintptr: integer(out, verb, f, v); return;
       case K::Float32: case K::Float64: floating(out, verb, f, v); return;
-      case K::String: case K::Error: string(out, verb, f, str_of(v.data), v); return;
+      case K::String: string(out, verb, f, str_of(v.data), v); return;
       case K::Slice: {
         depth_++;
         slice(out, verb, f, v);
@@ -362,6 +380,31 @@ class Printer {
     }
   }
 
+  // fmt's handleMethods: for the string-like verbs an operand whose method
+  // set has Error() string (else String() string) prints as its result.
+  // Not under %#v, nor for values reached through unexported fields
+  // (reflect cannot Interface() them). A panicking method prints as
+  // %!v(PANIC=String method: ...), or <nil> for a nil pointer receiver.
+  bool methods(std::string& out, char verb, const Flags& f, const Value& v) {
+    if (erroring_ || unexported_ || sharp_v_ || (f.sharp && verb == 'v')) return false;
+    if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') return false;
+    bool is_error = v.type->error_method != UINT32_MAX;
+    uint32_t fn = is_error ? v.type->error_method : v.type->string_method;
+    if (fn == UINT32_MAX || (v.type->slots > 1 && !v.wide)) return false;
+    Slot result{};
+    std::string panic;
+    if (m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &result, 1, &panic)) {
+      string(out, verb, f, str_of(result), v);
+      return true;
+    }
+    if (v.type->kind == K::Pointer && !v.wide[1].p) {
+      pad(out, "<nil>", f, false);
+      return true;
+    }
+    out += "%!" + std::string(1, verb) + "(PANIC=" + (is_error ? "Error" : "String") + " method: " + panic + ")";
+    return true;
+  }
+
   // A struct field's value (interfaces as their dynamic value).
   Value field(const Value& v, const TypeInfo::Field& fd) const {
     const Slot* base = v.type->slots > 1 ? v.wide : &v.data;
@@ -382,8 +425,11 @@ class Printer {
       if (k) out += go ? ", " : " ";
       if (plus_v_ || go) out += fd.name + ":";
       Value fv = field(v, fd);
+      bool saved = unexported_;
+      unexported_ = unexported_ || !exported(fd.name);
       if (go) go_syntax(out, fv);
       else arg(out, verb, f, fv);
+      unexported_ = saved;
     }
     out += '}';
   }
@@ -428,7 +474,10 @@ class Printer {
       return;
     }
     out += v.type->name + "=";
+    bool saved = erroring_;
+    erroring_ = true;
     arg(out, 'v', f, v);
+    erroring_ = saved;
     out += ')';
   }
 
@@ -595,6 +644,12 @@ class Printer {
   }
 
   void go_syntax(std::string& out, const Value& v) {
+    bool saved = sharp_v_;
+    sharp_v_ = true;
+    go_syntax_value(out, v);
+    sharp_v_ = saved;
+  }
+  void go_syntax_value(std::string& out, const Value& v) {
     switch (v.type->kind) {
       case K::String: out += quote(str_of(v.data)); return;
       case K::Uint: case K::Uintptr: {
@@ -614,7 +669,13 @@ class Printer {
     }
   }
 
-  const Machine& m_;
+  Machine& m_;
+  bool wrap_errors_;       // Errorf: %w accepts one error operand
+  int wrapped_ = -1;       // the operand %w took
+  int operand_ = -1;       // the operand being printed
+  bool erroring_ = false;  // inside %!verb(...): no methods
+  bool unexported_ = false;  // reached through an unexported field
+  bool sharp_v_ = false;     // inside %#v
   int depth_ = 0;  // nesting: only a top-level pointer to a struct prints as &{...}
   bool plus_v_ = false;  // inside %+v
 };
@@ -629,7 +690,7 @@ std::vector<Value> variadic_values(const Machine& m, const Slot* at) {
   return vals;
 }
 
-std::string sprint(const Machine& m, const std::vector<Value>& vals, bool ln) {
+std::string sprint(Machine& m, const std::vector<Value>& vals, bool ln) {
   Printer p(m);
   std::string out;
   for (size_t i = 0; i < vals.size(); i++) {
@@ -642,8 +703,8 @@ std::string sprint(const Machine& m, const std::vector<Value>& vals, bool ln) {
   return out;
 }
 
-std::string sprintf(const Machine& m, std::string_view f, const std::vector<Value>& vals) {
-  Printer p(m);
+std::string sprintf(Machine& m, std::string_view f, const std::vector<Value>& vals, int* wrapped) {
+  Printer p(m, wrapped != nullptr);
   std::string out;
   size_t argi = 0;
   bool reordered = false;
@@ -739,6 +800,7 @@ std::string sprintf(const Machine& m, std::string_view f, const std::vector<Valu
       out += ")";
       continue;
     }
+    p.set_operand(static_cast<int>(argi - 1));
     p.arg(out, verb, fl, v);
   }
   if (!reordered && argi < vals.size()) {
@@ -754,6 +816,7 @@ std::string sprintf(const Machine& m, std::string_view f, const std::vector<Valu
     }
     out += ")";
   }
+  if (wrapped) *wrapped = p.wrapped();
   return out;
 }
 

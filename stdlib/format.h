@@ -19,7 +19,7 @@ std::string format_int(int64_t v, int base);
 std::string format_uint(uint64_t v, int base);
 // strconv.FormatFloat(v, fmt, prec, bits) for fmt in e E f g G x X.
 std::string format_float(double v, char fmt, int prec, int bits);
-std::string quote(std::string_view s);      // strconv.Quote
+std::string quote(std::string_view s, bool ascii = false);  // strconv.Quote (QuoteToASCII)
 std::string quote_rune(int64_t r);          // strconv.QuoteRune
 bool can_backquote(std::string_view s);     // strconv.CanBackquote
 bool is_print(int32_t r);                   // strconv.IsPrint (approximate outside Latin-1)
@@ -37,7 +37,10 @@ struct Value {
 // are (type, data) pairs.
 std::vector<Value> variadic_values(const vm::Machine& m, const vm::Slot* at);
 
-std::string sprint(const vm::Machine& m, const std::vector<Value>& vals, bool ln);
-std::string sprintf(const vm::Machine& m, std::string_view format, const std::vector<Value>& vals);
+// The printers may call the operands' Error and String methods (hence a
+// non-const Machine). wrapped: for Errorf, receives the index of the
+// operand %w wrapped, or -1.
+std::string sprint(vm::Machine& m, const std::vector<Value>& vals, bool ln);
+std::string sprintf(vm::Machine& m, std::string_view format, const std::vector<Value>& vals, int* wrapped = nullptr);
 
 }  // namespace gosub::stdlib

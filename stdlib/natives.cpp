@@ -1,12 +1,13 @@
-// Natives of fmt, strconv and os for scalar values. Formatting follows Go's
-// fmt and strconv exactly for the verbs implemented here; composite values
-// arrive with the composite-types work.
+// Natives of fmt, strconv, errors, os and runtime. Formatting follows Go's
+// fmt and strconv exactly (stdlib/format.cpp); the Go-source halves of
+// these packages are stdlib/go/<pkg>/*.go.
 #include "stdlib/natives.h"
 
 #include "stdlib/format.h"
 
 #include <algorithm>
 #include <charconv>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <span>
@@ -59,18 +60,14 @@ void fmt_sprintf(Machine& m, Slot* args) {
   args[0].p = m.heap().new_string(out);
 }
 
-// Go's ParseInt: base 0 reads a prefix; '_' only with base 0.
-enum class NumErr { None, Syntax, Range };
-NumErr parse_int(std::string_view s0, int base, int bits, int64_t& out) {
-  std::string_view s = s0;
+// Result codes of the parsing natives (strconv.go builds the *NumError).
+enum class NumErr { None, Syntax, Range, Base, BitSize };
+
+// Go's ParseUint digits: base 0 reads a prefix and allows '_' between digits.
+NumErr parse_digits(std::string_view s, int base, unsigned __int128& v) {
+  bool base0 = base == 0;
   if (s.empty()) return NumErr::Syntax;
-  bool neg = false;
-  if (s[0] == '+' || s[0] == '-') {
-    neg = s[0] == '-';
-    s.remove_prefix(1);
-  }
-  bool underscores = false;
-  if (base == 0) {
+  if (base0) {
     base = 10;
     if (s.size() >= 2 && s[0] == '0') {
       char p = static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])));
@@ -79,21 +76,44 @@ NumErr parse_int(std::string_view s0, int base, int bits, int64_t& out) {
       else if (p == 'o') base = 8, s.remove_prefix(2);
       else base = 8, s.remove_prefix(1);
     }
-    underscores = true;
+  } else if (base < 2 || base > 36) {
+    return NumErr::Base;
   }
-  if (s.empty() || base < 2 || base > 36) return NumErr::Syntax;
-  unsigned __int128 v = 0;
+  if (s.empty()) return NumErr::Syntax;
+  v = 0;
   bool overflow = false;
+  char prev = '0';  // '_' must sit between digits (or after a prefix)
   for (char c : s) {
-    if (c == '_' && underscores) continue;
+    if (c == '_' && base0) {
+      if (prev == '_') return NumErr::Syntax;
+      prev = c;
+      continue;
+    }
     int d = c >= '0' && c <= '9' ? c - '0' : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10 : 99;
     if (d >= base) return NumErr::Syntax;
+    prev = c;
     v = v * static_cast<unsigned>(base) + static_cast<unsigned>(d);
-    if (v > (static_cast<unsigned __int128>(1) << 64)) overflow = true;
+    if (v > (static_cast<unsigned __int128>(1) << 64)) overflow = true, v = static_cast<unsigned __int128>(1) << 65;
   }
+  if (prev == '_') return NumErr::Syntax;
+  return overflow ? NumErr::Range : NumErr::None;
+}
+
+NumErr parse_int(std::string_view s, int base, int bits, int64_t& out) {
+  out = 0;
+  if (s.empty()) return NumErr::Syntax;
   if (bits == 0) bits = 64;
+  if (bits < 0 || bits > 64) return NumErr::BitSize;
+  bool neg = false;
+  if (s[0] == '+' || s[0] == '-') {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  unsigned __int128 v = 0;
+  NumErr e = parse_digits(s, base, v);
+  if (e != NumErr::None && e != NumErr::Range) return e;
   unsigned __int128 limit = static_cast<unsigned __int128>(1) << (bits - 1);
-  if (overflow || (!neg && v >= limit) || (neg && v > limit)) {
+  if (e == NumErr::Range || (!neg && v >= limit) || (neg && v > limit)) {
     out = neg ? -static_cast<int64_t>(limit - 1) - 1 : static_cast<int64_t>(limit - 1);
     return NumErr::Range;
   }
@@ -101,37 +121,239 @@ NumErr parse_int(std::string_view s0, int base, int bits, int64_t& out) {
   return NumErr::None;
 }
 
-// An error value: (type *strconv.NumError, message string).
-void set_error(Machine& m, Slot* at, NumErr e, const char* fn, std::string_view input) {
-  if (e == NumErr::None) {
-    at[0].i = 0;
-    at[1].p = nullptr;
-    return;
+NumErr parse_uint(std::string_view s, int base, int bits, uint64_t& out) {
+  out = 0;
+  if (s.empty()) return NumErr::Syntax;
+  if (bits == 0) bits = 64;
+  if (bits < 0 || bits > 64) return NumErr::BitSize;
+  unsigned __int128 v = 0;
+  NumErr e = parse_digits(s, base, v);
+  if (e != NumErr::None && e != NumErr::Range) return e;
+  unsigned __int128 max = (static_cast<unsigned __int128>(1) << bits) - 1;
+  if (e == NumErr::Range || v > max) {
+    out = static_cast<uint64_t>(max);
+    return NumErr::Range;
   }
-  TypeInfo info;
-  info.kind = TypeInfo::Kind::Error;
-  info.name = "*strconv.NumError";
-  at[0].i = m.intern_type(info);
-  std::string msg = std::string("strconv.") + fn + ": parsing " + quote(input) + ": " +
-                    (e == NumErr::Syntax ? "invalid syntax" : "value out of range");
-  at[1].p = m.heap().new_string(msg);
+  out = static_cast<uint64_t>(v);
+  return NumErr::None;
 }
 
+// Go's ParseFloat syntax: decimal or hex (0x...p...) mantissa, optional
+// exponent, "inf"/"infinity"/"nan" in any case; out of range gives ±Inf.
+NumErr parse_float(std::string_view s, int bits, double& out) {
+  out = 0;
+  std::string text(s);
+  std::string lower = text;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view body = lower;
+  bool neg = !body.empty() && body[0] == '-';
+  if (!body.empty() && (body[0] == '+' || body[0] == '-')) body.remove_prefix(1);
+  if (body == "inf" || body == "infinity") {
+    out = neg ? -HUGE_VAL : HUGE_VAL;
+    return NumErr::None;
+  }
+  if (body == "nan" && text.size() == 3) {
+    out = std::nan("");
+    return NumErr::None;
+  }
+  bool hex = body.size() > 2 && body[0] == '0' && body[1] == 'x';
+  size_t i = hex ? 2 : 0, digits = 0;
+  bool dot = false;
+  for (; i < body.size(); i++) {
+    char c = body[i];
+    if (c == '.' && !dot) dot = true;
+    else if (std::isdigit(static_cast<unsigned char>(c)) || (hex && std::isxdigit(static_cast<unsigned char>(c)))) digits++;
+    else break;
+  }
+  if (digits == 0) return NumErr::Syntax;
+  if (i < body.size() && body[i] == (hex ? 'p' : 'e')) {
+    i++;
+    if (i < body.size() && (body[i] == '+' || body[i] == '-')) i++;
+    size_t exp_digits = 0;
+    while (i < body.size() && std::isdigit(static_cast<unsigned char>(body[i]))) i++, exp_digits++;
+    if (exp_digits == 0) return NumErr::Syntax;
+  } else if (hex) {
+    return NumErr::Syntax;  // a hex mantissa needs its p exponent
+  }
+  if (i != body.size()) return NumErr::Syntax;
+  errno = 0;
+  double v = std::strtod(text.c_str(), nullptr);
+  if (bits == 32) {
+    auto f = static_cast<float>(v);
+    if (std::isinf(f)) {
+      out = v < 0 ? -HUGE_VAL : HUGE_VAL;
+      return NumErr::Range;
+    }
+    v = f;
+  }
+  out = v;
+  return std::isinf(v) ? NumErr::Range : NumErr::None;
+}
+
+// Go's Unquote: "..." with escapes, `raw`, or a one-rune '...'.
+bool unquote(std::string_view s, std::string& out) {
+  if (s.size() < 2 || s.front() != s.back()) return false;
+  char q = s.front();
+  std::string_view body = s.substr(1, s.size() - 2);
+  if (q == '`') {
+    if (body.find('`') != std::string_view::npos) return false;
+    for (char c : body)
+      if (c != '\r') out += c;
+    return true;
+  }
+  if (q != '"' && q != '\'') return false;
+  size_t runes = 0;
+  for (size_t i = 0; i < body.size();) {
+    char c = body[i];
+    if (c == q || c == '\n') return false;
+    runes++;
+    if (c != '\\') {
+      int w = 0;
+      rt::decode_rune(body.substr(i), &w);
+      out.append(body.substr(i, static_cast<size_t>(w)));
+      i += static_cast<size_t>(w);
+      continue;
+    }
+    if (++i >= body.size()) return false;
+    char e = body[i++];
+    auto hex_value = [&](size_t n, int64_t& v) {
+      if (i + n > body.size()) return false;
+      v = 0;
+      for (size_t k = 0; k < n; k++) {
+        char h = body[i + k];
+        if (!std::isxdigit(static_cast<unsigned char>(h))) return false;
+        v = v * 16 + (std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : std::tolower(h) - 'a' + 10);
+      }
+      i += n;
+      return true;
+    };
+    int64_t v = 0;
+    switch (e) {
+      case 'a': out += '\a'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'v': out += '\v'; break;
+      case '\\': out += '\\'; break;
+      case '\'': case '"':
+        if (e != q) return false;
+        out += e;
+        break;
+      case 'x':
+        if (!hex_value(2, v)) return false;
+        out += static_cast<char>(v);
+        break;
+      case 'u': case 'U': {
+        if (!hex_value(e == 'u' ? 4 : 8, v) || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return false;
+        char buf[4];
+        out.append(buf, static_cast<size_t>(rt::encode_rune(buf, v)));
+        break;
+      }
+      default:
+        if (e < '0' || e > '7' || i + 2 > body.size()) return false;
+        v = e - '0';
+        for (int k = 0; k < 2; k++) {
+          char o = body[i++];
+          if (o < '0' || o > '7') return false;
+          v = v * 8 + (o - '0');
+        }
+        if (v > 255) return false;
+        out += static_cast<char>(v);
+    }
+  }
+  return q == '"' || runes == 1;
+}
+
+void strconv_parse_int(Machine&, Slot* args) {
+  int64_t v = 0;
+  NumErr e = parse_int(str_of(args[0]), static_cast<int>(args[1].i), static_cast<int>(args[2].i), v);
+  args[0].i = v;
+  args[1].i = static_cast<int64_t>(e);
+}
+void strconv_parse_uint(Machine&, Slot* args) {
+  uint64_t v = 0;
+  NumErr e = parse_uint(str_of(args[0]), static_cast<int>(args[1].i), static_cast<int>(args[2].i), v);
+  args[0].u = v;
+  args[1].i = static_cast<int64_t>(e);
+}
+void strconv_parse_float(Machine&, Slot* args) {
+  double v = 0;
+  NumErr e = parse_float(str_of(args[0]), static_cast<int>(args[1].i), v);
+  args[0].f = v;
+  args[1].i = static_cast<int64_t>(e);
+}
+void strconv_unquote(Machine& m, Slot* args) {
+  std::string out;
+  bool ok = unquote(str_of(args[0]), out);
+  args[0].p = ok ? m.heap().new_string(out) : nullptr;
+  args[1].u = ok;
+}
 void strconv_itoa(Machine& m, Slot* args) { args[0].p = m.heap().new_string(format_int(args[0].i, 10)); }
 void strconv_format_int(Machine& m, Slot* args) { args[0].p = m.heap().new_string(format_int(args[0].i, static_cast<int>(args[1].i))); }
-void strconv_atoi(Machine& m, Slot* args) {
-  std::string input(str_of(args[0]));
-  int64_t v = 0;
-  NumErr e = parse_int(input, 10, 64, v);
-  args[0].i = e == NumErr::Syntax ? 0 : v;
-  set_error(m, args + 1, e, "Atoi", input);
+void strconv_format_uint(Machine& m, Slot* args) { args[0].p = m.heap().new_string(format_uint(args[0].u, static_cast<int>(args[1].i))); }
+void strconv_format_float(Machine& m, Slot* args) {
+  args[0].p = m.heap().new_string(format_float(args[0].f, static_cast<char>(args[1].u), static_cast<int>(args[2].i), static_cast<int>(args[3].i)));
 }
-void strconv_parse_int(Machine& m, Slot* args) {
-  std::string input(str_of(args[0]));
-  int64_t v = 0;
-  NumErr e = parse_int(input, static_cast<int>(args[1].i), static_cast<int>(args[2].i), v);
-  args[0].i = e == NumErr::Syntax ? 0 : v;
-  set_error(m, args + 1, e, "ParseInt", input);
+void strconv_quote(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote(str_of(args[0]))); }
+void strconv_quote_to_ascii(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote(str_of(args[0]), true)); }
+void strconv_quote_rune(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote_rune(args[0].i)); }
+
+// fmt.errorf(format string, a []any) (string, int): Sprintf with %w.
+void fmt_errorf(Machine& m, Slot* args) {
+  int wrapped = -1;
+  std::string out = sprintf(m, str_of(args[0]), variadic_values(m, args + 1), &wrapped);
+  args[0].p = m.heap().new_string(out);
+  args[1].i = wrapped;
+}
+
+// --- errors: the reflection As needs.
+bool comparable_type(const Machine& m, uint32_t type) {
+  const TypeInfo& t = m.type_info(type);
+  switch (t.kind) {
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: return false;
+    case TypeInfo::Kind::Struct:
+      for (const TypeInfo::Field& f : t.fields)
+        if (!comparable_type(m, f.type)) return false;
+      return true;
+    default: return true;
+  }
+}
+void errors_comparable(Machine& m, Slot* args) { args[0].u = comparable_type(m, static_cast<uint32_t>(args[0].u)); }
+
+// The pointer an `any` holds (two slots, boxed), or null when it is not a
+// non-nil pointer; *elem receives the pointee's type.
+Slot* target_pointer(const Machine& m, const Slot* target, uint32_t* elem) {
+  const TypeInfo& t = m.type_info(target[0].i);
+  if (t.kind != TypeInfo::Kind::Pointer || !target[1].p) return nullptr;
+  *elem = t.elem;
+  return static_cast<Slot*>(static_cast<rt::BoxObj*>(target[1].p)->data[1].p);
+}
+void errors_check_target(Machine& m, Slot* args) {
+  uint32_t elem = 0;
+  if (!target_pointer(m, args, &elem)) {
+    args[0].i = 1;
+    return;
+  }
+  const TypeInfo& et = m.type_info(elem);
+  args[0].i = et.kind == TypeInfo::Kind::Interface || et.error_method != UINT32_MAX ? 0 : 2;
+}
+void errors_assign_to(Machine& m, Slot* args) {
+  auto type = static_cast<uint32_t>(args[0].u);
+  uint32_t elem = 0;
+  Slot* dst = target_pointer(m, args + 2, &elem);
+  const TypeInfo& et = m.type_info(elem);
+  bool ok = false;
+  if (dst && et.kind == TypeInfo::Kind::Interface && m.implements(type, elem)) {
+    dst[0] = args[0], dst[1] = args[1];
+    ok = true;
+  } else if (dst && type == elem) {
+    if (et.slots > 1) std::memcpy(dst, static_cast<rt::BoxObj*>(args[1].p)->data, et.slots * sizeof(Slot));
+    else dst[0] = args[1];
+    ok = true;
+  }
+  args[0].u = ok;
 }
 
 void os_exit(Machine& m, Slot* args) { m.request_exit(static_cast<int>(args[0].i)); }
@@ -162,8 +384,15 @@ const vm::NativeTable& standard_natives() {
   static const vm::NativeTable table = {
       {"fmt.Print", fmt_print},           {"fmt.Println", fmt_println},   {"fmt.Printf", fmt_printf},
       {"fmt.Sprint", fmt_sprint},         {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
-      {"strconv.Itoa", strconv_itoa},     {"strconv.Atoi", strconv_atoi}, {"strconv.FormatInt", strconv_format_int},
-      {"strconv.ParseInt", strconv_parse_int}, {"os.Exit", os_exit},
+      {"fmt.errorf", fmt_errorf},
+      {"strconv.Itoa", strconv_itoa},     {"strconv.FormatInt", strconv_format_int},
+      {"strconv.FormatUint", strconv_format_uint}, {"strconv.FormatFloat", strconv_format_float},
+      {"strconv.Quote", strconv_quote},   {"strconv.QuoteToASCII", strconv_quote_to_ascii},
+      {"strconv.QuoteRune", strconv_quote_rune}, {"strconv.unquote", strconv_unquote},
+      {"strconv.parseInt", strconv_parse_int}, {"strconv.parseUint", strconv_parse_uint},
+      {"strconv.parseFloat", strconv_parse_float},
+      {"errors.comparable", errors_comparable}, {"errors.checkTarget", errors_check_target},
+      {"errors.assignTo", errors_assign_to}, {"os.Exit", os_exit},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
       {"debug.SetGCPercent", debug_set_gc_percent},
   };

@@ -131,7 +131,7 @@ struct NativeRef {
 // %T) and to compare interface values. Interface values are two slots:
 // (index into Module::types, data); index 0 is the nil interface.
 struct TypeInfo {
-  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Error, Slice, Interface, Pointer, Struct, Func } kind = Kind::Nil;
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Slice, Interface, Pointer, Struct, Func } kind = Kind::Nil;
   uint8_t bits = 64;  // width of Int/Uint kinds
   std::string name;   // "int", "main.Celsius", "uint8"
   uint32_t elem = 0;  // Slice, Pointer: the element's type index
@@ -149,10 +149,14 @@ struct TypeInfo {
   // types the function an interface call runs (its receiver is the value
   // unpacked from the interface); for interfaces, the methods required.
   std::vector<std::pair<uint32_t, uint32_t>> methods;
+  // The functions of `Error() string` and `String() string` in the method
+  // set (fmt honours them), or UINT32_MAX.
+  uint32_t error_method = UINT32_MAX;
+  uint32_t string_method = UINT32_MAX;
   // Stored in an interface, is the data word a heap pointer? (boxed values
   // and one-slot pointer-like values: strings, and later pointers, maps...)
   bool iface_data_is_pointer() const {
-    return slots > 1 || (!layout.empty() && layout[0] == GcSlot::Pointer) || kind == Kind::String || kind == Kind::Error ||
+    return slots > 1 || (!layout.empty() && layout[0] == GcSlot::Pointer) || kind == Kind::String ||
            kind == Kind::Func;
   }
 };
@@ -171,7 +175,7 @@ struct Module {
   std::vector<NativeRef> natives;
   uint32_t num_globals = 0;
   std::vector<GcSlot> global_layout;  // per global slot (may be shorter: the rest are scalars)
-  std::vector<std::string> method_names;  // interned method names
+  std::vector<std::string> method_names;  // interned methods: "Name func(params) results"
   std::vector<uint32_t> iface_sites;      // per CALLM site: the method name index
   uint32_t entry = 0;  // the driver function: runs package inits, then main.main, then HALT
 };

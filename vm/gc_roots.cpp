@@ -28,8 +28,8 @@ std::string mb(uint64_t bytes) { return std::to_string(bytes >> 20); }
 
 void Machine::add_layout(uint32_t type, const TypeInfo& info) {
   std::vector<GcSlot> layout = info.layout;
-  // Types a native interns (runtime-made errors) carry no layout: derive it.
-  if (layout.empty() && (info.kind == TypeInfo::Kind::String || info.kind == TypeInfo::Kind::Error))
+  // Types a native interns carry no layout: derive it.
+  if (layout.empty() && info.kind == TypeInfo::Kind::String)
     layout = {GcSlot::Pointer};
   heap_.set_layout(type, rt::make_layout(slot_kinds(layout), info.iface_data_is_pointer()));
 }
@@ -44,6 +44,7 @@ void Machine::mark_roots(rt::Heap& heap) {
   }
   for (size_t f = 0; f < frames_.size(); f++) {
     const Frame& frame = frames_[f];
+    if (frame.fn == &callback_return_) continue;  // no registers of its own
     // A suspended frame owns the registers below its callee's frame.
     size_t limit = f + 1 < frames_.size() ? frames_[f + 1].base - frame.base : SIZE_MAX;
     auto pc = static_cast<uint32_t>(frame.pc - frame.fn->code.data()) - 1;

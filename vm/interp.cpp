@@ -51,6 +51,9 @@ Machine::Machine(const Module& module, RunOptions options)
       options_(std::move(options)),
       heap_(rt::GcOptions{options_.gc_percent, options_.gc_stress || kBuildGcStress}),
       types_(module.types) {
+  callback_return_.name = "gosub.callback";
+  callback_return_.code = {make_abc(Opcode::HALT, 0, 0, 0)};
+  callback_return_.lines = {0};
   start_ns_ = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                         std::chrono::steady_clock::now().time_since_epoch()).count());
   for (size_t t = 0; t < types_.size(); t++) add_layout(static_cast<uint32_t>(t), types_[t]);
@@ -73,6 +76,39 @@ Machine::Machine(const Module& module, RunOptions options)
 }
 
 Machine::~Machine() { flush_stdout(); }
+
+bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
+                   std::string* panic_message) {
+  const Function* callee = &module_.functions[fn];
+  const Frame& caller = frames_.back();
+  size_t base = caller.base + caller.fn->num_registers;
+  // args may point into the register stack, which may move when it grows.
+  std::vector<Slot> in(args, args + nargs);
+  size_t need = base + std::max(callee->num_registers, nresults);
+  if (need > stack_.size() && !grow_stack(need)) {
+    stack_overflow();
+    request_exit(2);
+    return false;
+  }
+  size_t depth = frames_.size();
+  frames_.push_back(Frame{&callback_return_, callback_return_.code.data(), base, nullptr});
+  Slot* R = stack_.data() + base;
+  std::memcpy(R, in.data(), nargs * sizeof(Slot));
+  std::memset(R + nargs, 0, (callee->num_registers - std::min(nargs, callee->num_registers)) * sizeof(Slot));
+  frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
+  callback_depth_++;
+  callback_panic_.clear();
+  bool ok = execute();
+  callback_depth_--;
+  frames_.resize(depth);  // the callback frame, and on a panic the callee's frames too
+  if (ok) {
+    std::memcpy(results, stack_.data() + base, nresults * sizeof(Slot));
+    return true;
+  }
+  if (callback_panic_.empty()) request_exit(2);  // a fatal error, already printed
+  if (panic_message) *panic_message = callback_panic_;
+  return false;
+}
 
 uint32_t Machine::find_method(uint32_t type, uint32_t name) const {
   const auto& methods = types_[type].methods;
@@ -214,7 +250,7 @@ std::string Machine::assertion_error(uint32_t type, uint32_t target, uint32_t if
     return "interface conversion: " + static_name + " is " + have.name + ", not " + want;
   for (const auto& [name, unused] : types_[target].methods)
     if (find_method(type, name) == UINT32_MAX)
-      return "interface conversion: " + have.name + " is not " + want + ": missing method " + module_.method_names[name];
+      return "interface conversion: " + have.name + " is not " + want + ": missing method " + module_.method_names[name].substr(0, module_.method_names[name].find(' '));
   return "interface conversion";
 }
 
@@ -224,7 +260,7 @@ bool Machine::values_equal(uint32_t type, const Slot* a, const Slot* b) {
   const TypeInfo& t = types_[type];
   switch (t.kind) {
     case TypeInfo::Kind::Float32: case TypeInfo::Kind::Float64: return a->f == b->f;
-    case TypeInfo::Kind::String: case TypeInfo::Kind::Error:
+    case TypeInfo::Kind::String:
       return rt::string_view_of(static_cast<const rt::StringObj*>(a->p)) == rt::string_view_of(static_cast<const rt::StringObj*>(b->p));
     case TypeInfo::Kind::Interface: return a[0].u == b[0].u && (a[0].u == 0 || ifaces_equal(a, b));
     case TypeInfo::Kind::Pointer: return a[1].p == b[1].p;
@@ -250,7 +286,43 @@ bool Machine::ifaces_equal(const Slot* x, const Slot* y) {
   return values_equal(type, x + 1, y + 1);
 }
 
+std::string Machine::panic_value_text(const Slot* pair) {
+  auto type = static_cast<uint32_t>(pair[0].u);
+  if (type == 0) return "nil";
+  const TypeInfo& t = types_[type];
+  const Slot* value = t.slots > 1 ? static_cast<const rt::BoxObj*>(pair[1].p)->data : pair + 1;
+  uint32_t method = t.error_method != UINT32_MAX ? t.error_method : t.string_method;
+  if (method != UINT32_MAX) {
+    Slot result{};
+    std::string nested;
+    if (call(method, value, t.slots, &result, 1, &nested)) return std::string(rt::string_view_of(static_cast<rt::StringObj*>(result.p)));
+    return nested;  // the method itself panicked
+  }
+  std::string text;
+  switch (t.kind) {
+    case TypeInfo::Kind::Bool: rt::print_bool(text, value->u != 0); break;
+    case TypeInfo::Kind::Int: rt::print_int(text, value->i); break;
+    case TypeInfo::Kind::Uint: case TypeInfo::Kind::Uintptr: rt::print_uint(text, value->u); break;
+    case TypeInfo::Kind::Float32: case TypeInfo::Kind::Float64: rt::print_float(text, value->f); break;
+    case TypeInfo::Kind::String: text = rt::string_view_of(static_cast<const rt::StringObj*>(value->p)); break;
+    default: {
+      text = "(" + t.name + ") ";
+      rt::print_hex(text, reinterpret_cast<uintptr_t>(pair[1].p));
+      return text;
+    }
+  }
+  // Named types print as T(value); strings quoted.
+  if (t.name.find('.') == std::string::npos) return text;
+  if (t.kind == TypeInfo::Kind::String) text = "\"" + text + "\"";
+  return t.name + "(" + text + ")";
+}
+
 void Machine::runtime_panic(const std::string& message, const Instr* pc, const char* signal_line, bool runtime_error) {
+  if (callback_depth_ > 0) {
+    // A native's callee panicked: the native reports it (fmt's PANIC= form).
+    callback_panic_ = (runtime_error ? "runtime error: " : "") + message;
+    return;
+  }
   // Go: panic message, blank line, goroutine header, frames; exit status 2.
   std::string text = std::string("panic: ") + (runtime_error ? "runtime error: " : "") + message + "\n" + signal_line;
   text += "\ngoroutine 1 [running]:\n" + traceback(pc);
@@ -806,7 +878,8 @@ dispatch:
     SAFEPOINT();
     frames_.back().pc = pc;
     natives_[arg_bx(i)](*this, &RA);
-    R = stack_.data() + frames_.back().base;  // a native may have grown the stack
+    R = stack_.data() + frames_.back().base;  // a native's callbacks may have grown the stack
+    frame = &frames_.back();
     if (exit_requested_) return false;
     DISPATCH();
   }
@@ -825,6 +898,13 @@ dispatch:
     R = stack_.data() + frame->base;
     pc = frame->pc;
     DISPATCH();
+  }
+  CASE(PANIC) {
+    frames_.back().pc = pc;
+    std::string text = panic_value_text(&RA);
+    if (exit_requested_) return false;
+    runtime_panic(text, pc, "", false);
+    return false;
   }
   CASE(PANIC_RT) {
     auto* s = static_cast<rt::StringObj*>(K[arg_bx(i)].p);

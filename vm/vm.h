@@ -79,6 +79,15 @@ class Machine {
   uint32_t find_method(uint32_t type, uint32_t name) const;
   // Whether dynamic type `type` has every method interface type `iface` lists.
   bool implements(uint32_t type, uint32_t iface) const;
+  // Runs script function `fn` from inside a native (fmt calling String(),
+  // sort calling less): args are its parameter slots; its results are
+  // copied to results[0..nresults). The callee's frames sit above the
+  // native's caller, so they are GC roots like any others. False when the
+  // program must stop (os.Exit) or the callee panicked: then *panic_message
+  // (if given) holds the panic value's text as recover would see it and
+  // the panic is not printed.
+  bool call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
+            std::string* panic_message = nullptr);
   // Collects now (runtime.GC, or a due collection at a safepoint). Callable
   // from a native only on entry, before it allocates anything it keeps.
   void collect_garbage();
@@ -102,6 +111,9 @@ class Machine {
   // Go's panic print; runtime_error adds "runtime error: " (interface
   // conversion errors go without it).
   void runtime_panic(const std::string& message, const Instr* pc, const char* signal_line = "", bool runtime_error = true);
+  // How an unrecovered panic prints its value (Go's printpanicval, after
+  // preprintpanics turned errors and Stringers into their text).
+  std::string panic_value_text(const Slot* pair);
   std::string assertion_error(uint32_t type, uint32_t target, uint32_t iface) const;
   bool values_equal(uint32_t type, const Slot* a, const Slot* b);
   bool ifaces_equal(const Slot* x, const Slot* y);  // same, non-nil dynamic type
@@ -117,6 +129,11 @@ class Machine {
   std::vector<Slot> globals_;
   std::vector<Slot> stack_;
   std::vector<Frame> frames_;
+  // The frame a call() from a native returns into: its only instruction
+  // is HALT, which ends that nested execute().
+  Function callback_return_;
+  int callback_depth_ = 0;      // call()s in progress: panics are captured, not printed
+  std::string callback_panic_;  // the captured panic's text
   std::vector<rt::BoxObj*> static_closures_;
   // Interface call sites' last dynamic type and its method (a monomorphic
   // inline cache: a hot site skips the method-table search).

@@ -1,6 +1,9 @@
 // Package fmt: functions declared without a body are natives
-// (stdlib/natives_fmt.cpp), bound by qualified name.
+// (stdlib/natives.cpp), bound by qualified name; the printer itself is
+// stdlib/format.cpp.
 package fmt
+
+import "errors"
 
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
@@ -13,3 +16,30 @@ func Sprintf(format string, a ...any) string
 type Stringer interface {
 	String() string
 }
+
+// Errorf formats like Sprintf; an error operand of %w is wrapped (Go
+// 1.19: the first one only), so errors.Unwrap returns it.
+func Errorf(format string, a ...any) error {
+	s, wrapped := errorf(format, a)
+	if wrapped < 0 {
+		return errors.New(s)
+	}
+	err, _ := a[wrapped].(error)
+	return &wrapError{s, err}
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string {
+	return e.msg
+}
+
+func (e *wrapError) Unwrap() error {
+	return e.err
+}
+
+// errorf is Sprintf accepting %w; wrapped is the operand %w took, or -1.
+func errorf(format string, a []any) (s string, wrapped int)
