@@ -400,6 +400,20 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
       x.type = types_.basic(BasicKind::Int);
       return;
     }
+    case BuiltinId::Delete: {
+      if (!check_args(args) || !count(2, args)) return;
+      const Type* u = underlying(args[0].type);
+      if (!u || u->kind != TypeKind::Map) {
+        error(args[0].expr->pos, "invalid argument: " + describe(args[0]) + " is not a map");
+        return;
+      }
+      assignment(args[1], static_cast<const Map*>(u)->key, "argument to delete");
+      if (args[1].invalid()) return;
+      record(args[0]);
+      record(args[1]);
+      x.mode = ast::Mode::NoValue;
+      return;
+    }
     case BuiltinId::Panic: {
       if (!check_args(args) || !count(1, args)) return;
       assignment(args[0], universe_->lookup("any")->type, "argument to panic");

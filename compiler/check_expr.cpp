@@ -56,7 +56,7 @@ void Checker::multi_expr(std::vector<Operand>& xs, ast::Expr* e, bool comma_ok) 
   Operand x;
   raw_expr(x, e, nullptr);
   xs.clear();
-  if (comma_ok && !x.invalid() && x.mode == ast::Mode::CommaOk) {
+  if (comma_ok && !x.invalid() && (x.mode == ast::Mode::CommaOk || x.mode == ast::Mode::MapIndex)) {
     // v, ok = x.(T) (and later m[k], <-ch): the value, then an untyped bool.
     x.mode = ast::Mode::Value;
     record(x);
@@ -984,8 +984,14 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) 
     x.type = t;
     return;
   }
+  if (u && u->kind == TypeKind::Map) {
+    map_lit(e, static_cast<const Map*>(u));
+    x.mode = ast::Mode::Value;
+    x.type = t;
+    return;
+  }
   if (!u || u->kind != TypeKind::Slice) {
-    if (u && (u->kind == TypeKind::Array || u->kind == TypeKind::Map))
+    if (u && u->kind == TypeKind::Array)
       error(e->pos, "gosub: composite literals of type " + type_str(t) + " are not supported yet");
     else
       error(e->pos, "invalid composite literal type " + type_str(t));
@@ -1041,6 +1047,33 @@ bool Checker::elided_lit(Operand& v, ast::Expr* value, const Type* elem) {
   if (inner->implicit_addr) v.type = elem;
   record(v);
   return true;
+}
+
+void Checker::map_lit(ast::CompositeLit* e, const Map* m) {
+  std::set<std::string> seen;  // constant keys, as type + value
+  for (ast::Expr* elt : e->elts) {
+    auto* kv = ast::as<ast::KeyValueExpr>(elt);
+    if (!kv) {
+      error(elt->pos, "missing key in map literal");
+      continue;
+    }
+    Operand k;
+    if (!elided_lit(k, kv->key, m->key)) {
+      expr(k, kv->key);
+      if (!k.invalid()) assignment(k, m->key, "map literal");
+      if (!k.invalid()) {
+        record(k);
+        if (k.mode == ast::Mode::Constant && !seen.insert(type_str(k.type) + "|" + k.val->to_string()).second)
+          error(kv->key->pos, "duplicate key " + k.val->to_string() + " in map literal");
+      }
+    }
+    Operand v;
+    if (elided_lit(v, kv->value, m->elem)) continue;
+    expr(v, kv->value);
+    if (v.invalid()) continue;
+    assignment(v, m->elem, "map literal");
+    if (!v.invalid()) record(v);
+  }
 }
 
 void Checker::struct_lit(ast::CompositeLit* e, const Type* t, const Struct* st) {

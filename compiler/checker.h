@@ -89,6 +89,7 @@ class Checker {
   void slice_expr(Operand& x, ast::SliceExpr* e);
   void composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint);
   void struct_lit(ast::CompositeLit* e, const Type* t, const Struct* st);
+  void map_lit(ast::CompositeLit* e, const Map* m);
   bool elided_lit(Operand& v, ast::Expr* value, const Type* elem);
   int indirection_ = 0;  // inside *T, []T, map, chan or func type syntax
   // The method called name in t's method set, for interface satisfaction:

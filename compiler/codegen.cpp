@@ -26,7 +26,7 @@ using vm::Opcode;
 namespace {
 
 // How a value of a type is represented and operated on.
-enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Other };
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Map, Other };
 
 Rep rep_of(const Type* t) {
   const Type* u = underlying(t);
@@ -36,6 +36,7 @@ Rep rep_of(const Type* t) {
   if (u->kind == TypeKind::Struct) return Rep::Struct;
   if (u->kind == TypeKind::Pointer) return Rep::Pointer;
   if (u->kind == TypeKind::Signature) return Rep::Func;
+  if (u->kind == TypeKind::Map) return Rep::Map;
   if (u->kind != TypeKind::Basic) return Rep::Other;
   switch (static_cast<const Basic*>(u)->bkind) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
@@ -95,7 +96,7 @@ std::vector<vm::GcSlot> gc_layout(const Type* t) {
     case Rep::Iface: return {vm::GcSlot::IfaceType, vm::GcSlot::Scalar};
     case Rep::Slice: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar, vm::GcSlot::Scalar, vm::GcSlot::Scalar};
     case Rep::Pointer: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar};
-    case Rep::Func: return {vm::GcSlot::Pointer};
+    case Rep::Func: case Rep::Map: return {vm::GcSlot::Pointer};
     case Rep::Struct: {
       std::vector<vm::GcSlot> out;
       for (const Var* f : struct_of(t)->fields) {
@@ -181,6 +182,13 @@ class ModuleBuilder {
         info.elem = type_id(pointee(t));
         break;
       case Rep::Func: info.kind = vm::TypeInfo::Kind::Func; break;
+      case Rep::Map: {
+        const auto* m = static_cast<const Map*>(u);
+        info.kind = vm::TypeInfo::Kind::Map;
+        info.key = type_id(m->key);
+        info.elem = type_id(m->elem);
+        break;
+      }
       case Rep::Struct: {
         info.kind = vm::TypeInfo::Kind::Struct;
         info.slots = static_cast<uint32_t>(width_of(t));
@@ -483,6 +491,40 @@ class FuncCompiler {
   // A function value: the closure of a literal, a function or a native.
   int func_value(const Func* f, int dst, Pos pos);
   int func_lit(ast::FuncLit* lit, int dst);
+  // A map index's key in registers (converted to the key type when that
+  // is an interface); fresh registers when later stores must not see it
+  // change.
+  int map_key(ast::IndexExpr* ix, bool fresh = false) {
+    const Type* kt = static_cast<const Map*>(underlying(ix->x->type))->key;
+    ast::Expr* key = ix->indices[0];
+    if (!fresh && (rep_of(kt) != Rep::Iface || rep_of(key->type) == Rep::Iface)) return expr(key, -1);
+    int k = alloc(width_of(kt), key->pos);
+    expr_to_type(key, kt, k);
+    return k;
+  }
+  // v, ok := x.(T) or m[k]: the value's type, or null when e is neither.
+  const Type* comma_ok_type(ast::Expr* e) {
+    e = unparen(e);
+    if (auto* ta = ast::as<ast::TypeAssertExpr>(e)) return ta->type;
+    if (auto* ix = ast::as<ast::IndexExpr>(e); ix && rep_of(ix->x->type) == Rep::Map)
+      return static_cast<const Map*>(underlying(ix->x->type))->elem;
+    return nullptr;
+  }
+  // Evaluates a comma-ok expression: the value at r, the bool after it.
+  void comma_ok(ast::Expr* e, int r, Pos pos) {
+    e = unparen(e);
+    if (auto* ta = ast::as<ast::TypeAssertExpr>(e)) {
+      type_assert(ta->x, ta->type, r, true, pos);
+      return;
+    }
+    auto* ix = static_cast<ast::IndexExpr*>(e);
+    int saved = free_;
+    int m = expr(ix->x, -1);
+    int k = map_key(ix);
+    free_ = saved;
+    set_line(e);
+    emit_x(Opcode::MAPGET, r, m, k, mb_.type_id(ix->x->type) | 1u << 31);
+  }
   // x.(t) into dst (comma_ok: the bool follows the value).
   int type_assert(ast::Expr* x, const Type* t, int dst, bool comma_ok, Pos pos) {
     int saved = free_;
@@ -537,6 +579,8 @@ class FuncCompiler {
     int slice = -1, index = -1;  // slice element: header and index registers
     const Type* slice_type = nullptr;  // set when lhs is null
     int loc = -1;  // a field or pointer target: index into locs_
+    int map = -1, key = -1;  // map element: map and key registers
+    const Type* map_type = nullptr;
   };
   // Where a value lives: registers, global slots, or behind a pointer
   // (a cell, a heap value, a slice element) at a slot offset.
@@ -642,6 +686,7 @@ class FuncCompiler {
   }
   int binary(ast::BinaryExpr* e, int dst);
   int composite_lit(ast::CompositeLit* e, int dst);
+  int map_lit(ast::CompositeLit* e, int dst);
   int materialize_bool(ast::BinaryExpr* e, int dst);  // R = e ? 1 : 0 via branch()
   int call(ast::CallExpr* e, int dst, bool keep_all_results);
   int builtin(ast::CallExpr* e, BuiltinId id, int dst);
@@ -661,6 +706,7 @@ class FuncCompiler {
   void if_stmt(ast::IfStmt* s);
   void for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label);
   void range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void range_map(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void return_stmt(ast::ReturnStmt* s);
   // The named results' values in consecutive registers (their own, unless
@@ -1036,7 +1082,17 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
         slice_get(ix->x->type, r, s, i);
         return r;
       }
-      if (rep_of(ix->x->type) != Rep::String) throw Unsupported{e->pos, "indexing arrays and maps is"};
+      if (rep_of(ix->x->type) == Rep::Map) {
+        int saved = free_;
+        int m = expr(ix->x, -1);
+        int k = map_key(ix);
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+        set_line(e);
+        emit_x(Opcode::MAPGET, r, m, k, mb_.type_id(ix->x->type));
+        return r;
+      }
+      if (rep_of(ix->x->type) != Rep::String) throw Unsupported{e->pos, "indexing arrays is"};
       int saved = free_;
       int s = expr(ix->x, -1);
       int i = expr(ix->indices[0], -1);
@@ -1125,6 +1181,7 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
     return r;
   }
   if (rep_of(e->type) == Rep::Struct) return struct_lit(e, dst);
+  if (rep_of(e->type) == Rep::Map) return map_lit(e, dst);
   if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "composite literals of type " + type_string(e->type, TypeStyle::Checker) + " are"};
   // Element positions: keys are constant indexes, others follow on.
   std::vector<std::pair<int64_t, ast::Expr*>> elems;
@@ -1150,6 +1207,34 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
     return dst;
   }
   return alloc(4, e->pos);
+}
+
+int FuncCompiler::map_lit(ast::CompositeLit* e, int dst) {
+  const auto* mt = static_cast<const Map*>(underlying(e->type));
+  int saved = free_;
+  int m = alloc(1, e->pos);
+  int hint = alloc(1, e->pos);
+  load_int(hint, static_cast<int64_t>(e->elts.size()));
+  set_line(e);
+  emit_x(Opcode::MAKE_MAP, m, hint, 1, mb_.type_id(e->type));
+  mark(m, e->type);
+  for (ast::Expr* elt : e->elts) {
+    auto* kv = static_cast<ast::KeyValueExpr*>(elt);
+    int elt_saved = free_;
+    int k = alloc(width_of(mt->key), elt->pos);
+    expr_to_type(kv->key, mt->key, k);
+    mark(k, mt->key);
+    int v = alloc(width_of(mt->elem), elt->pos);
+    expr_to_type(kv->value, mt->elem, v);
+    mark(v, mt->elem);
+    set_line(elt);
+    emit_x(Opcode::MAPSET, m, k, v, mb_.type_id(e->type));
+    free_ = elt_saved;
+  }
+  free_ = saved;
+  int r = dst >= 0 ? dst : alloc(1, e->pos);
+  move(r, m, 1);
+  return r;
 }
 
 int FuncCompiler::struct_lit(ast::CompositeLit* e, int dst) {
@@ -1546,7 +1631,8 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     if (rep_of(b->y->type) == Rep::Iface) rep = Rep::Iface;
     int saved = free_;
     ast::Op op = b->op;
-    if (rep_of(b->y->type) == Rep::Func) rep = Rep::Func;  // f == nil
+    if (rep_of(b->y->type) == Rep::Func || rep_of(b->y->type) == Rep::Map) rep = Rep::Func;  // f == nil, m == nil
+    if (rep == Rep::Map) rep = Rep::Func;
     if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface || rep == Rep::Pointer ||
         rep == Rep::Func) {
       bool eq_only = op == ast::Op::Eql || op == ast::Op::Neq;
@@ -1802,8 +1888,27 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       free_ = saved;
       return dst >= 0 ? dst : free_;
     }
+    case BuiltinId::Delete: {
+      int saved = free_;
+      int m = expr(e->args[0], -1);
+      const Type* kt = static_cast<const Map*>(underlying(e->args[0]->type))->key;
+      int k = alloc(width_of(kt), e->pos);
+      expr_to_type(e->args[1], kt, k);
+      set_line(e);
+      emit_x(Opcode::MAPDEL, m, k, 0, mb_.type_id(e->args[0]->type));
+      free_ = saved;
+      return dst >= 0 ? dst : free_;
+    }
     case BuiltinId::Len:
     case BuiltinId::Cap:
+      if (rep_of(e->args[0]->type) == Rep::Map) {
+        int saved = free_;
+        int m = expr(e->args[0], -1);
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(1, e->pos);
+        emit(vm::make_abc(Opcode::LEN_MAP, static_cast<uint32_t>(r), static_cast<uint32_t>(m), 0));
+        return r;
+      }
       if (rep_of(e->args[0]->type) == Rep::Slice) {
         // len and cap are slots 2 and 3 of the slice header.
         int saved = free_;
@@ -1833,6 +1938,19 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       });
     }
     case BuiltinId::Make: {
+      if (rep_of(e->type) == Rep::Map) {
+        int saved = free_;
+        int hint = -1;
+        if (e->args.size() > 1) {
+          hint = alloc(1, e->pos);
+          expr_to(e->args[1], hint);
+        }
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(1, e->pos);
+        set_line(e);
+        emit_x(Opcode::MAKE_MAP, r, hint < 0 ? 0 : hint, hint < 0 ? 0 : 1, mb_.type_id(e->type));
+        return r;
+      }
       if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "make(" + type_string(e->type, TypeStyle::Checker) + ") is"};
       int saved = free_;
       int sizes = alloc(2, e->pos);
@@ -1907,7 +2025,7 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
     for (int k = 0; k < w; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
     return r;
   }
-  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func) {
+  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func || to == Rep::Map) {
     // any(x), I(x), T(struct value), (*T)(p), F(f): same slots (or an interface made).
     int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
     expr_to_type(arg, e->type, r);
@@ -1978,6 +2096,17 @@ FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
     return p;
   }
   auto* ix = ast::as<ast::IndexExpr>(lhs);
+  if (ix && rep_of(ix->x->type) == Rep::Map) {
+    p.map_type = ix->x->type;
+    if (copy_operands) {
+      p.map = alloc(1, lhs->pos);
+      expr_to(ix->x, p.map);
+    } else {
+      p.map = expr(ix->x, -1);
+    }
+    p.key = map_key(ix, copy_operands);
+    return p;
+  }
   if (!ix || rep_of(ix->x->type) != Rep::Slice) return p;
   p.slice_type = ix->x->type;
   if (copy_operands) {
@@ -1994,6 +2123,11 @@ FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
 }
 
 void FuncCompiler::store_place(const Place& p, int src) {
+  if (p.map >= 0) {
+    if (p.lhs) set_line(p.lhs);
+    emit_x(Opcode::MAPSET, p.map, p.key, src, mb_.type_id(p.map_type));
+    return;
+  }
   if (p.loc >= 0) {
     store_loc(locs_[static_cast<size_t>(p.loc)], src, width_of(p.lhs->type));
     return;
@@ -2011,6 +2145,13 @@ void FuncCompiler::store_place(const Place& p, int src) {
 }
 
 int FuncCompiler::load_place(const Place& p) {
+  if (p.map >= 0) {
+    const Type* vt = static_cast<const Map*>(underlying(p.map_type))->elem;
+    int r = alloc(width_of(vt), p.lhs ? p.lhs->pos : Pos{});
+    emit_x(Opcode::MAPGET, r, p.map, p.key, mb_.type_id(p.map_type));
+    mark(r, vt);
+    return r;
+  }
   if (p.loc >= 0) {
     int r = load_loc(locs_[static_cast<size_t>(p.loc)], width_of(p.lhs->type), -1, p.lhs->pos);
     mark(r, p.lhs->type);
@@ -2026,7 +2167,8 @@ int FuncCompiler::load_place(const Place& p) {
 void FuncCompiler::store(ast::Expr* lhs, int src) {
   lhs = unparen(lhs);
   auto* sel = ast::as<ast::SelectorExpr>(lhs);
-  if ((ast::as<ast::IndexExpr>(lhs) && rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Slice) ||
+  if ((ast::as<ast::IndexExpr>(lhs) && (rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Slice ||
+                                         rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Map)) ||
       (sel && !sel->path.empty()) || ast::as<ast::StarExpr>(lhs)) {
     int saved = free_;
     store_place(place(lhs, false), src);
@@ -2074,7 +2216,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     }
     // Evaluate the target's operands once: a[f()] += 1 calls f once.
     Place p = place(s->lhs[0], false);
-    if (p.slice >= 0) preloaded_[s->lhs[0]] = load_place(p);
+    if (p.slice >= 0 || p.map >= 0) preloaded_[s->lhs[0]] = load_place(p);
     int r = binary(&synthetic, -1);
     preloaded_.erase(s->lhs[0]);
     store_place(p, r);
@@ -2082,16 +2224,14 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     return;
   }
   int saved = free_;
-  if (s->rhs.size() == 1 && s->lhs.size() == 2 && ast::as<ast::TypeAssertExpr>(unparen(s->rhs[0]))) {
-    // v, ok = x.(T)
-    auto* ta = static_cast<ast::TypeAssertExpr*>(unparen(s->rhs[0]));
-    const Type* t = ta->type;
+  if (const Type* t = s->rhs.size() == 1 && s->lhs.size() == 2 ? comma_ok_type(s->rhs[0]) : nullptr) {
+    // v, ok = x.(T) or m[k]
     std::vector<Place> places;
     if (s->tok != ast::AssignTok::Define)
       for (ast::Expr* lhs : s->lhs) places.push_back(place(lhs, true));
     int w = width_of(t);
     int r = alloc(w + 1, s->pos);
-    type_assert(ta->x, t, r, true, s->pos);
+    comma_ok(s->rhs[0], r, s->pos);
     mark(r, t);
     for (size_t k = 0; k < 2; k++) {
       int src = k == 0 ? r : r + w;
@@ -2242,6 +2382,22 @@ void FuncCompiler::stmt(ast::Stmt* s) {
       if (!gd || gd->tok != ast::DeclTok::Var) return;  // consts fold, types need no code
       for (ast::Node* n : gd->specs) {
         auto* vs = static_cast<ast::ValueSpec*>(n);
+        if (const Type* t = vs->values.size() == 1 && vs->names.size() == 2 ? comma_ok_type(vs->values[0]) : nullptr) {
+          // var v, ok = x.(T) or m[k]
+          int w = width_of(t);
+          int r = alloc(w + 1, vs->pos);
+          comma_ok(vs->values[0], r, vs->pos);
+          auto* v = static_cast<const Var*>(vs->names[0]->obj);
+          int vr = r;
+          if (rep_of(v->type) == Rep::Iface && rep_of(t) != Rep::Iface) {
+            vr = alloc(2, vs->pos);
+            to_iface(t, vr, [&](int d) { move(d, r, w); });
+          }
+          mark(vr, v->type);
+          if (vs->names[0]->name != "_") bind_local(v, vr, vs->pos);
+          if (vs->names[1]->name != "_") bind_local(static_cast<const Var*>(vs->names[1]->obj), r + w, vs->pos);
+          continue;
+        }
         if (vs->values.size() == 1 && vs->names.size() > 1) {
           auto* c = ast::as<ast::CallExpr>(unparen(vs->values[0]));
           if (!c) throw Unsupported{vs->pos, "this declaration is"};
@@ -2394,7 +2550,60 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
   free_ = saved;
 }
 
+// for k, v := range m: an iterator (map, table, position, positions left,
+// found) in registers; MAPNEXT fills the key and value registers.
+void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  const auto* mt = static_cast<const Map*>(underlying(s->x->type));
+  uint32_t x = mb_.type_id(s->x->type);
+  int m = alloc(1, s->pos);
+  expr_to(s->x, m);
+  int it = alloc(5, s->pos);
+  set_line(s);
+  emit_x(Opcode::MAPITER, it, m, 0, x);
+  reg_kind_[static_cast<size_t>(it)] = vm::GcSlot::Pointer;
+  reg_kind_[static_cast<size_t>(it) + 1] = vm::GcSlot::Pointer;
+  int kw = width_of(mt->key), vw = width_of(mt->elem);
+  int kv = alloc(kw + vw, s->pos);
+  Breakable loop{label, true, {}, {}};
+  breakables_.push_back(&loop);
+  size_t top = here();
+  emit_x(Opcode::MAPNEXT, it, kv, 0, x);
+  size_t exit = emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(it + 4), 0));
+  mark(kv, mt->key);
+  mark(kv + kw, mt->elem);
+  int body_saved = free_;
+  auto bind = [&](ast::Expr* e, int src) {
+    if (!e) return;
+    auto* id = ast::as<ast::Ident>(e);
+    if (id && id->name == "_") return;
+    if (s->tok == ast::AssignTok::Define) {
+      auto* v = static_cast<const Var*>(id->obj);
+      int r = alloc(width_of(v->type), e->pos);
+      move(r, src, width_of(v->type));
+      mark(r, v->type);
+      bind_local(v, r, e->pos);
+    } else {
+      store(e, src);
+    }
+  };
+  bind(s->key, kv);
+  bind(s->value, kv + kw);
+  block(s->body->list);
+  free_ = body_saved;
+  patch_all(loop.continues, here());
+  patch(jump(), top);
+  patch(exit, here());
+  patch_all(loop.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
 void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  if (rep_of(s->x->type) == Rep::Map) {
+    range_map(s, label);
+    return;
+  }
   int saved = free_;
   Rep rep = rep_of(s->x->type);
   if (rep != Rep::Signed && rep != Rep::Unsigned && rep != Rep::String && rep != Rep::Slice)

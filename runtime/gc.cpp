@@ -32,6 +32,7 @@
 #include <cstring>
 
 #include "runtime/heap.h"
+#include "runtime/map.h"
 
 namespace gosub::rt {
 
@@ -115,6 +116,20 @@ void Heap::trace(const ObjHeader* h) {
     case ObjKind::Box: {
       auto* b = reinterpret_cast<const BoxObj*>(h);
       mark_value(b->data, layout(b->type));
+      return;
+    }
+    case ObjKind::Map: mark_object(reinterpret_cast<const MapObj*>(h)->table); return;
+    case ObjKind::MapTable: {
+      auto* t = reinterpret_cast<const MapTable*>(h);
+      const TypeLayout& kl = layout(t->shape.key_type);
+      const TypeLayout& vl = layout(t->shape.value_type);
+      if (!kl.has_pointers() && !vl.has_pointers()) return;
+      for (uint64_t pos = 0; pos < t->capacity; pos++) {
+        if (!ctrl_full(t->ctrl()[pos])) continue;
+        const Slot* e = t->entry(pos);
+        mark_value(e, kl);
+        mark_value(e + t->shape.key_slots, vl);
+      }
       return;
     }
     case ObjKind::kCount: return;

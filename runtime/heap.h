@@ -18,7 +18,7 @@ struct mi_heap_s;
 namespace gosub::rt {
 
 // How the collector walks an object.
-enum class ObjKind : uint8_t { String, Array, Box, kCount };
+enum class ObjKind : uint8_t { String, Array, Box, Map, MapTable, kCount };
 
 // What an allocation is for: the buckets of -stats and the per-kind
 // counters. The collector does not care; observability does.
@@ -160,11 +160,14 @@ class Heap {
   int set_gc_percent(int percent);
   int gc_percent() const { return options_.gc_percent; }
 
+  // A raw object of `size` bytes (header included, the rest uninitialized)
+  // on the all-objects list: for runtime structures such as maps.
+  void* allocate(ObjKind kind, AllocKind alloc_kind, size_t size);
+
   const AllocStats& stats() const { return stats_; }
   const GcStats& gc_stats() const { return gc_stats_; }
 
  private:
-  void* allocate(ObjKind kind, AllocKind alloc_kind, size_t size);
   void trace(const ObjHeader* obj);
   void set_goal();
   mi_heap_s* mi_heap_;

@@ -1,5 +1,7 @@
 #include "stdlib/format.h"
 
+#include "runtime/map.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -366,6 +368,12 @@ class Printer {
         return;
       }
       case K::Pointer: pointer(out, verb, f, v); return;
+      case K::Map: {
+        depth_++;
+        map(out, verb, f, v);
+        depth_--;
+        return;
+      }
       case K::Func: {
         if (verb != 'v' && verb != 'p') {
           bad_verb(out, verb, v, f);
@@ -405,6 +413,71 @@ class Printer {
     return true;
   }
 
+  // A value stored in slots (an interface as its dynamic value).
+  Value slot_value(uint32_t type, const Slot* at) const {
+    const TypeInfo& t = m_.type_info(type);
+    if (t.kind == K::Interface) return from_iface(m_, at);
+    return Value{&t, at[0], t.slots > 1 ? at : nullptr};
+  }
+
+  // map[k:v ...] with keys sorted as fmt sorts them (internal/fmtsort);
+  // %#v: map[K]V{k:v, ...}.
+  void map(std::string& out, char verb, Flags f, const Value& v) {
+    auto* m = static_cast<const rt::MapObj*>(v.data.p);
+    bool go = f.sharp && verb == 'v';
+    if (go && !m) {
+      out += v.type->name + "(nil)";
+      return;
+    }
+    std::vector<std::pair<Value, Value>> entries;
+    if (m) {
+      const rt::MapTable* t = m->table;
+      for (uint64_t pos = 0; pos < t->capacity; pos++) {
+        if (!rt::ctrl_full(t->ctrl()[pos])) continue;
+        const Slot* e = t->entry(pos);
+        entries.emplace_back(slot_value(v.type->key, e), slot_value(v.type->elem, e + t->shape.key_slots));
+      }
+    }
+    std::stable_sort(entries.begin(), entries.end(), [&](const auto& a, const auto& b) { return compare(a.first, b.first) < 0; });
+    out += go ? v.type->name + "{" : std::string("map[");
+    for (size_t k = 0; k < entries.size(); k++) {
+      if (k) out += go ? ", " : " ";
+      if (go) go_syntax(out, entries[k].first);
+      else arg(out, verb, f, entries[k].first);
+      out += ':';
+      if (go) go_syntax(out, entries[k].second);
+      else arg(out, verb, f, entries[k].second);
+    }
+    out += go ? "}" : "]";
+  }
+
+  // fmtsort's order: numbers, strings, bools (false first), addresses,
+  // structs field by field, interfaces nil first then by type and value;
+  // NaN sorts before every other float.
+  int compare(const Value& a, const Value& b) const {
+    if (a.type != b.type) {
+      if (a.type->kind == K::Nil || b.type->kind == K::Nil) return a.type->kind == K::Nil ? (b.type->kind == K::Nil ? 0 : -1) : 1;
+      return a.type->name < b.type->name ? -1 : a.type->name > b.type->name ? 1 : 0;
+    }
+    auto three = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
+    switch (a.type->kind) {
+      case K::Int: return three(a.data.i, b.data.i);
+      case K::Uint: case K::Uintptr: case K::Bool: return three(a.data.u, b.data.u);
+      case K::String: return three(str_of(a.data), str_of(b.data));
+      case K::Float32: case K::Float64: {
+        double x = a.data.f, y = b.data.f;
+        if (x != x || y != y) return x != x ? (y != y ? 0 : -1) : 1;
+        return three(x, y);
+      }
+      case K::Pointer: return three(reinterpret_cast<uintptr_t>(a.wide ? a.wide[1].p : nullptr), reinterpret_cast<uintptr_t>(b.wide ? b.wide[1].p : nullptr));
+      case K::Struct:
+        for (const TypeInfo::Field& fd : a.type->fields)
+          if (int c = compare(field(a, fd), field(b, fd))) return c;
+        return 0;
+      default: return three(a.data.u, b.data.u);
+    }
+  }
+
   // A struct field's value (interfaces as their dynamic value).
   Value field(const Value& v, const TypeInfo::Field& fd) const {
     const Slot* base = v.type->slots > 1 ? v.wide : &v.data;
@@ -439,12 +512,14 @@ class Printer {
   void pointer(std::string& out, char verb, Flags f, const Value& v) {
     const TypeInfo& et = m_.type_info(v.type->elem);
     const void* addr = v.wide ? v.wide[1].p : nullptr;
-    if (depth_ == 0 && addr && et.kind == K::Struct && (verb == 'v')) {
+    if (depth_ == 0 && addr && verb != 'p' && (et.kind == K::Struct || et.kind == K::Slice || et.kind == K::Map)) {
       out += '&';
       const auto* data = static_cast<const Slot*>(addr);
       Value target{&et, data[0], et.slots > 1 ? data : nullptr};
       depth_++;
-      structure(out, verb, f, target);
+      if (et.kind == K::Struct) structure(out, verb, f, target);
+      else if (et.kind == K::Slice) slice(out, verb, f, target);
+      else map(out, verb, f, target);
       depth_--;
       return;
     }
@@ -659,7 +734,7 @@ class Printer {
         return;
       }
       case K::Nil: out += "interface {}(nil)"; return;
-      case K::Slice: case K::Struct: case K::Pointer: {
+      case K::Slice: case K::Struct: case K::Pointer: case K::Map: {
         Flags f;
         f.sharp = true;
         arg(out, 'v', f, v);

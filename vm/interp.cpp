@@ -51,6 +51,26 @@ Machine::Machine(const Module& module, RunOptions options)
       options_(std::move(options)),
       heap_(rt::GcOptions{options_.gc_percent, options_.gc_stress || kBuildGcStress}),
       types_(module.types) {
+  // Go seeds map iteration and hashing randomly per process.
+  rng_ = static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count()) * 0x9E3779B97F4A7C15ull | 1;
+  map_shapes_.resize(types_.size());
+  for (size_t t = 0; t < types_.size(); t++) {
+    const TypeInfo& info = types_[t];
+    if (info.kind != TypeInfo::Kind::Map) continue;
+    const TypeInfo& key = types_[info.key];
+    rt::MapShape& shape = map_shapes_[t];
+    shape.key_slots = key.slots;
+    shape.value_slots = types_[info.elem].slots;
+    shape.key_type = info.key;
+    shape.value_type = info.elem;
+    switch (key.kind) {
+      case TypeInfo::Kind::Int: case TypeInfo::Kind::Uint: case TypeInfo::Kind::Uintptr: case TypeInfo::Kind::Bool:
+        shape.key_class = rt::KeyClass::Bits;
+        break;
+      case TypeInfo::Kind::String: shape.key_class = rt::KeyClass::String; break;
+      default: shape.key_class = rt::KeyClass::Generic; break;
+    }
+  }
   callback_return_.name = "gosub.callback";
   callback_return_.code = {make_abc(Opcode::HALT, 0, 0, 0)};
   callback_return_.lines = {0};
@@ -264,7 +284,7 @@ bool Machine::values_equal(uint32_t type, const Slot* a, const Slot* b) {
       return rt::string_view_of(static_cast<const rt::StringObj*>(a->p)) == rt::string_view_of(static_cast<const rt::StringObj*>(b->p));
     case TypeInfo::Kind::Interface: return a[0].u == b[0].u && (a[0].u == 0 || ifaces_equal(a, b));
     case TypeInfo::Kind::Pointer: return a[1].p == b[1].p;
-    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func:
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: case TypeInfo::Kind::Map:
       uncomparable_type_ = type;
       return false;
     case TypeInfo::Kind::Struct:
@@ -284,6 +304,51 @@ bool Machine::ifaces_equal(const Slot* x, const Slot* y) {
     return values_equal(type, static_cast<const rt::BoxObj*>(x[1].p)->data, static_cast<const rt::BoxObj*>(y[1].p)->data);
   }
   return values_equal(type, x + 1, y + 1);
+}
+
+bool Machine::hash(uint32_t type, const Slot* key, uint64_t seed, uint64_t& out) {
+  const TypeInfo& t = types_[type];
+  switch (t.kind) {
+    case TypeInfo::Kind::Float32: case TypeInfo::Kind::Float64:
+      // +0 and -0 are one key; every NaN is a key of its own.
+      if (key->f == 0) out = rt::hash_word(0, seed);
+      else if (key->f != key->f) out = random();
+      else out = rt::hash_word(key->u, seed);
+      return true;
+    case TypeInfo::Kind::String: {
+      std::string_view s = rt::string_view_of(static_cast<const rt::StringObj*>(key->p));
+      out = rt::hash_bytes(s.data(), s.size(), seed);
+      return true;
+    }
+    case TypeInfo::Kind::Interface: {
+      auto dyn = static_cast<uint32_t>(key[0].u);
+      if (dyn == 0) {
+        out = rt::hash_word(0, seed);
+        return true;
+      }
+      const Slot* v = types_[dyn].slots > 1 ? static_cast<const rt::BoxObj*>(key[1].p)->data : key + 1;
+      uint64_t h = 0;
+      if (!hash(dyn, v, seed, h)) return false;
+      out = rt::hash_word(h ^ dyn, seed);
+      return true;
+    }
+    case TypeInfo::Kind::Pointer: out = rt::hash_word(key[1].u, seed); return true;
+    case TypeInfo::Kind::Struct: {
+      uint64_t h = seed;
+      for (const TypeInfo::Field& f : t.fields) {
+        if (f.name == "_") continue;
+        uint64_t fh = 0;
+        if (!hash(f.type, key + f.offset, seed, fh)) return false;
+        h = rt::hash_word(h ^ fh, seed);
+      }
+      out = h;
+      return true;
+    }
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: case TypeInfo::Kind::Map:
+      unhashable_type_ = type;
+      return false;
+    default: out = rt::hash_word(key->u, seed); return true;
+  }
 }
 
 std::string Machine::panic_value_text(const Slot* pair) {
@@ -609,6 +674,72 @@ dispatch:
     R[A + 1].u = 0;
     R[A + 2].i = len;
     R[A + 3].i = cap;
+    DISPATCH();
+  }
+  CASE(MAKE_MAP) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    int64_t hint = C ? RB.i : 0;
+    RA.p = maps_.make(map_shapes_[x], x, hint > 0 ? static_cast<uint64_t>(hint) : 0, random());
+    DISPATCH();
+  }
+  CASE(MAPGET) {
+    uint32_t x = *pc++;
+    const rt::MapShape& shape = map_shapes_[x & 0x7fffffff];
+    Slot* value = nullptr;
+    if (!maps_.find(static_cast<rt::MapObj*>(RB.p), &RC, value))
+      RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    if (value) std::memcpy(&RA, value, shape.value_slots * sizeof(Slot));
+    else std::memset(&RA, 0, shape.value_slots * sizeof(Slot));
+    if (x >> 31) R[A + shape.value_slots].u = value != nullptr;
+    DISPATCH();
+  }
+  CASE(MAPSET) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    auto* m = static_cast<rt::MapObj*>(RA.p);
+    if (!m) {
+      frames_.back().pc = pc;
+      runtime_panic("assignment to entry in nil map", pc, "", false);
+      return false;
+    }
+    Slot* value = nullptr;
+    if (!maps_.insert(m, &RB, value)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    std::memmove(value, &RC, map_shapes_[x].value_slots * sizeof(Slot));
+    DISPATCH();
+  }
+  CASE(MAPDEL) {
+    pc++;
+    if (!maps_.remove(static_cast<rt::MapObj*>(RA.p), &RB)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    DISPATCH();
+  }
+  CASE(LEN_MAP) {
+    auto* m = static_cast<rt::MapObj*>(RB.p);
+    RA.u = m ? m->count : 0;
+    DISPATCH();
+  }
+  CASE(MAPITER) {
+    pc++;
+    rt::MapIter it = maps_.iterate(static_cast<rt::MapObj*>(RB.p), random());
+    R[A].p = it.map;
+    R[A + 1].p = it.table;
+    R[A + 2].u = it.pos;
+    R[A + 3].u = it.left;
+    DISPATCH();
+  }
+  CASE(MAPNEXT) {
+    uint32_t x = *pc++;
+    rt::MapIter it{static_cast<rt::MapObj*>(R[A].p), static_cast<rt::MapTable*>(R[A + 1].p), R[A + 2].u, R[A + 3].u};
+    Slot *key = nullptr, *value = nullptr;
+    bool found = it.left > 0 && maps_.next(it, key, value);
+    R[A + 2].u = it.pos;
+    R[A + 3].u = it.left;
+    R[A + 4].u = found;
+    if (found) {
+      const rt::MapShape& shape = map_shapes_[x];
+      std::memcpy(&RB, key, shape.key_slots * sizeof(Slot));
+      std::memcpy(&RB + shape.key_slots, value, shape.value_slots * sizeof(Slot));
+    }
     DISPATCH();
   }
   CASE(INDEX_SL) {

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "runtime/heap.h"
+#include "runtime/map.h"
 #include "vm/bytecode.h"
 
 namespace gosub::vm {
@@ -53,15 +54,24 @@ struct Frame {
   rt::BoxObj* closure;  // the running function value (CALLV), for GETUP; else null
 };
 
-class Machine {
+// A Machine is its maps' KeyOps: hashing and comparing keys needs types.
+class Machine : public rt::KeyOps {
  public:
   Machine(const Module& module, RunOptions options);
-  ~Machine();
+  ~Machine() override;
 
   // Runs the module's entry function; returns Go's exit status.
   int run();
 
   rt::Heap& heap() { return heap_; }
+  rt::Maps& maps() { return maps_; }
+  // rt::KeyOps for keys that are not plain bits or strings.
+  bool hash(uint32_t key_type, const Slot* key, uint64_t seed, uint64_t& out) override;
+  bool equal(uint32_t key_type, const Slot* a, const Slot* b) override { return values_equal(key_type, a, b); }
+  uint64_t random() {  // xorshift64*: map iteration starts and NaN keys' hashes
+    rng_ ^= rng_ >> 12, rng_ ^= rng_ << 25, rng_ ^= rng_ >> 27;
+    return rng_ * 0x2545F4914F6CDD1Dull;
+  }
   void write_stdout(std::string_view s) { stdout_buf_.append(s); if (stdout_buf_.size() > (1 << 16)) flush_stdout(); }
   void write_stderr(std::string_view s) { flush_stdout(); options_.write_stderr(s); }
   void flush_stdout();
@@ -116,6 +126,7 @@ class Machine {
   std::string panic_value_text(const Slot* pair);
   std::string assertion_error(uint32_t type, uint32_t target, uint32_t iface) const;
   bool values_equal(uint32_t type, const Slot* a, const Slot* b);
+  const rt::MapShape& map_shape(uint32_t map_type);
   bool ifaces_equal(const Slot* x, const Slot* y);  // same, non-nil dynamic type
   void stack_overflow();
   std::string traceback(const Instr* pc) const;
@@ -123,6 +134,10 @@ class Machine {
   const Module& module_;
   RunOptions options_;
   rt::Heap heap_;
+  rt::Maps maps_{heap_, *this};
+  uint64_t rng_;
+  std::vector<rt::MapShape> map_shapes_;  // per type index, for map types (made on first use)
+  uint32_t unhashable_type_ = 0;  // set by hash for the map panic
   std::vector<Slot> constants_;
   std::vector<TypeInfo> types_;
   std::vector<NativeFn> natives_;
