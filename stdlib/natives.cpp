@@ -159,14 +159,18 @@ void debug_set_gc_percent(Machine& m, Slot* args) {
 }  // namespace
 
 const vm::NativeTable& standard_natives() {
-  static const vm::NativeTable table = {
+  static const vm::NativeTable table = [] {
+    vm::NativeTable t = {
       {"fmt.Print", fmt_print},           {"fmt.Println", fmt_println},   {"fmt.Printf", fmt_printf},
       {"fmt.Sprint", fmt_sprint},         {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
       {"strconv.Itoa", strconv_itoa},     {"strconv.Atoi", strconv_atoi}, {"strconv.FormatInt", strconv_format_int},
       {"strconv.ParseInt", strconv_parse_int}, {"os.Exit", os_exit},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
       {"debug.SetGCPercent", debug_set_gc_percent},
-  };
+    };
+    add_text_natives(t);
+    return t;
+  }();
   return table;
 }
 
