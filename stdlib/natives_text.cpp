@@ -197,13 +197,15 @@ void strings_gen_split(Machine& m, Slot* args) {
     return;
   }
   if (sep.empty()) {
-    // explode: one string per UTF-8 sequence (invalid bytes stay as they are).
+    // explode: one string per rune; U+FFFD (invalid or not) becomes its
+    // encoding, except in the last part, which takes the rest of s.
+    static constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
     auto runes = static_cast<int64_t>(rune_count(s));
     if (n < 0 || n > runes) n = runes;
     for (int64_t i = 0; i < n - 1; i++) {
       int w;
-      decode_at(s, 0, &w);
-      parts.push_back(s.substr(0, static_cast<size_t>(w)));
+      int64_t r = decode_at(s, 0, &w);
+      parts.push_back(r == kRuneError ? kReplacement : s.substr(0, static_cast<size_t>(w)));
       s.remove_prefix(static_cast<size_t>(w));
     }
     if (n > 0) parts.push_back(s);
