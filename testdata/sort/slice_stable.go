@@ -15,7 +15,9 @@ func main() {
 	for i := 0; i < 40; i++ {
 		es = append(es, entry{(i * 7) % 5, fmt.Sprint("e", i)})
 	}
-	sort.SliceStable(es, func(i, j int) bool { return es[i].key < es[j].key })
+	// Less functions are bound before the calls (see slice_func.go).
+	byKey := func(i, j int) bool { return es[i].key < es[j].key }
+	sort.SliceStable(es, byKey)
 	for _, e := range es {
 		fmt.Print(e.key, ":", e.label, " ")
 	}
@@ -26,9 +28,11 @@ func main() {
 	}{
 		{"Alice", 25}, {"Elizabeth", 75}, {"Alice", 75}, {"Bob", 75}, {"Alice", 75}, {"Bob", 25}, {"Colin", 25}, {"Elizabeth", 25},
 	}
-	sort.SliceStable(people, func(i, j int) bool { return people[i].Name < people[j].Name })
+	byName := func(i, j int) bool { return people[i].Name < people[j].Name }
+	byAge := func(i, j int) bool { return people[i].Age < people[j].Age }
+	sort.SliceStable(people, byName)
 	fmt.Println("By name:", people)
-	sort.SliceStable(people, func(i, j int) bool { return people[i].Age < people[j].Age })
+	sort.SliceStable(people, byAge)
 	fmt.Println("By age,name:", people)
 }
 
