@@ -261,6 +261,10 @@ void strings_join(Machine& m, Slot* args) {
   }
   size_t total = sep.size() * (len - 1);
   for (uint64_t k = 0; k < len; k++) total += str_of(arr->data[off + k]).size();
+  if (total == 0) {
+    args[0].p = nullptr;
+    return;
+  }
   rt::StringObj* out = m.heap().new_string_uninit(total);
   char* p = out->data;
   for (uint64_t k = 0; k < len; k++) {

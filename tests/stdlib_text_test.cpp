@@ -50,12 +50,12 @@ TEST(StringsNatives, SplitShapes) {
 
 TEST(StringsNatives, JoinRepeatReplace) {
   EXPECT_EQ(run("\"strings\"",
-                "fmt.Printf(\"%q %q %q\\n\", strings.Join(nil, \",\"), strings.Join([]string{\"x\"}, \",\"),"
-                " strings.Join([]string{\"a\", \"\", \"b\"}, \"--\"))\n"
+                "fmt.Printf(\"%q %q %q %q\\n\", strings.Join(nil, \",\"), strings.Join([]string{\"x\"}, \",\"),"
+                " strings.Join([]string{\"a\", \"\", \"b\"}, \"--\"), strings.Join([]string{\"\", \"\"}, \"\"))\n"
                 "fmt.Printf(\"%q %q\\n\", strings.Repeat(\"ab\", 3), strings.Repeat(\"\", 9))\n"
                 "fmt.Printf(\"%q %q %q\\n\", strings.Replace(\"héllo\", \"\", \"|\", -1), strings.Replace(\"aaa\", \"a\", \"b\", 2),"
                 " strings.ReplaceAll(\"abab\", \"ab\", \"\"))"),
-            "\"\" \"x\" \"a----b\"\n\"ababab\" \"\"\n\"|h|é|l|l|o|\" \"bba\" \"\"\n");
+            "\"\" \"x\" \"a----b\" \"\"\n\"ababab\" \"\"\n\"|h|é|l|l|o|\" \"bba\" \"\"\n");
 }
 
 TEST(StringsNatives, CaseSpaceAndFolding) {

@@ -15,29 +15,6 @@ import (
 	"unicode/utf8"
 )
 
-// explode splits s into a slice of UTF-8 strings,
-// one string per Unicode character up to a maximum of n (n < 0 means no limit).
-// Invalid UTF-8 sequences become correct encodings of U+FFFD.
-func explode(s string, n int) []string {
-	l := utf8.RuneCountInString(s)
-	if n < 0 || n > l {
-		n = l
-	}
-	a := make([]string, n)
-	for i := 0; i < n-1; i++ {
-		ch, size := utf8.DecodeRuneInString(s)
-		a[i] = s[:size]
-		s = s[size:]
-		if ch == utf8.RuneError {
-			a[i] = string(utf8.RuneError)
-		}
-	}
-	if n > 0 {
-		a[n-1] = s
-	}
-	return a
-}
-
 // Count counts the number of non-overlapping instances of substr in s.
 // If substr is an empty string, Count returns 1 + the number of Unicode code points in s.
 func Count(s, substr string) int
