@@ -381,7 +381,8 @@ void debug_set_gc_percent(Machine& m, Slot* args) {
 }  // namespace
 
 const vm::NativeTable& standard_natives() {
-  static const vm::NativeTable table = {
+  static const vm::NativeTable table = [] {
+    vm::NativeTable t = {
       {"fmt.Print", fmt_print},           {"fmt.Println", fmt_println},   {"fmt.Printf", fmt_printf},
       {"fmt.Sprint", fmt_sprint},         {"fmt.Sprintln", fmt_sprintln}, {"fmt.Sprintf", fmt_sprintf},
       {"fmt.errorf", fmt_errorf},
@@ -395,7 +396,10 @@ const vm::NativeTable& standard_natives() {
       {"errors.assignTo", errors_assign_to}, {"os.Exit", os_exit},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
       {"debug.SetGCPercent", debug_set_gc_percent},
-  };
+    };
+    add_text_natives(t);
+    return t;
+  }();
   return table;
 }
 

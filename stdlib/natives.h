@@ -9,4 +9,9 @@ namespace gosub::stdlib {
 // Immutable after first use; shared by every VM.
 const vm::NativeTable& standard_natives();
 
+// strings, unicode and sort (natives_text.cpp); it adds math's too.
+void add_text_natives(vm::NativeTable& table);
+// math (natives_math.cpp).
+void add_math_natives(vm::NativeTable& table);
+
 }  // namespace gosub::stdlib
