@@ -144,7 +144,12 @@ void Checker::stmt(ast::Stmt* s) {
       auto* call = ast::as<ast::CallExpr>(inner);
       bool conversion_or_pure_builtin = false;
       if (call && call->fun->mode == ast::Mode::TypeExpr) conversion_or_pure_builtin = true;
-      if (call && call->fun->mode == ast::Mode::Builtin && x.mode != ast::Mode::NoValue) conversion_or_pure_builtin = true;
+      if (call && call->fun->mode == ast::Mode::Builtin && x.mode != ast::Mode::NoValue) {
+        // copy and recover have results yet may stand alone.
+        auto* id = ast::as<ast::Ident>(ast::unparen(call->fun));
+        auto* b = id && id->obj && id->obj->kind == ObjKind::Builtin ? static_cast<Builtin*>(id->obj) : nullptr;
+        conversion_or_pure_builtin = !b || (b->id != BuiltinId::Copy && b->id != BuiltinId::Recover);
+      }
       bool is_recv = ast::as<ast::UnaryExpr>(inner) && static_cast<ast::UnaryExpr*>(inner)->op == ast::Op::Arrow;
       if ((is_call && !conversion_or_pure_builtin) || is_recv) return;
       error(es->x->pos, describe(x) + " is not used");

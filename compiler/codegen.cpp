@@ -558,6 +558,7 @@ class FuncCompiler {
   // function, and a method of recv_type reached by path (embedded fields,
   // automatic * and &) that calls target.
   void compile_bound_method(const Func* m);
+  void compile_iface_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
   void compile_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
  private:
 
@@ -630,6 +631,7 @@ class FuncCompiler {
     int w = width_of(t);
     if (w == 1) {
       load(r + 1);
+      set_iface_kind(r);
       return;
     }
     int saved = free_;
@@ -638,6 +640,12 @@ class FuncCompiler {
     mark(tmp, t);
     emit_x(Opcode::BOX, r + 1, tmp, 0, mb_.type_id(t));
     free_ = saved;
+    set_iface_kind(r);
+  }
+  // r, r+1 hold an interface (live for the collector from here on).
+  void set_iface_kind(int r) {
+    reg_kind_[static_cast<size_t>(r)] = vm::GcSlot::IfaceType;
+    reg_kind_[static_cast<size_t>(r) + 1] = vm::GcSlot::Scalar;
   }
   // Makes a slice of type st with `length` elements at r..r+3 and stores
   // `count` values into it: value k, of type type_of(k), goes to index
@@ -890,6 +898,10 @@ void FuncCompiler::compile_bound_method(const Func* m) {
 
 void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target) {
   auto* sig = static_cast<const Signature*>(target->type);
+  if (!sig->recv) {
+    compile_iface_method_wrapper(recv_type, path, target);
+    return;
+  }
   int rw = width_of(recv_type);
   mark(alloc(rw, Pos{}), recv_type);
   for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
@@ -915,6 +927,33 @@ void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vect
   fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
 }
 
+// A method promoted from an embedded interface field: load the field (the
+// path's end) and call through it.
+void FuncCompiler::compile_iface_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target) {
+  auto* sig = static_cast<const Signature*>(target->type);
+  int rw = width_of(recv_type);
+  mark(alloc(rw, Pos{}), recv_type);
+  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
+  int params = free_ - rw;
+  fn_.num_params = static_cast<uint32_t>(free_);
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  int base = alloc(2 + params, Pos{});
+  const Type* t = recv_type;
+  Loc loc{Loc::Regs, 0, 0};
+  if (rep_of(t) == Rep::Pointer) {
+    loc = Loc{Loc::Box, 0, 0};
+    t = pointee(t);
+  }
+  loc = follow_path(loc, t, path, path.size(), Pos{});
+  load_loc(loc, 2, base, Pos{});
+  set_iface_kind(base);
+  free_ = base + 2 + params;
+  move(base + 2, rw, params);
+  emit_x(Opcode::CALLM, base, 0, 0, mb_.iface_site(target));
+  emit(fn_.num_results ? vm::make_abc(Opcode::RET, static_cast<uint32_t>(base + 1), fn_.num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
+}
+
 void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
   bool is_ptr = rep_of(t) == Rep::Pointer;
   const Type* base = is_ptr ? pointee(t) : t;
@@ -931,18 +970,24 @@ void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
     if (at->kind == TypeKind::Named)
       for (const Func* m : static_cast<const Named*>(at)->methods) names.insert(m->name);
     const Type* u = underlying(at);
+    if (u && u->kind == TypeKind::Interface && at != base)
+      for (const Func* m : static_cast<const Interface*>(u)->all_methods) names.insert(m->name);
     if (!u || u->kind != TypeKind::Struct) continue;
     for (const Var* f : static_cast<const Struct*>(u)->fields)
       if (f->embedded) work.push_back(rep_of(f->type) == Rep::Pointer ? pointee(f->type) : f->type);
   }
   for (std::string_view name : names) {
     Selection sel = lookup_selection(base, name);
-    if (!sel.method || sel.iface_method) continue;  // a field, ambiguous, or an embedded interface's (not in tables yet)
-    const Type* recv = static_cast<const Signature*>(sel.method->type)->recv->type;
-    if (rep_of(recv) == Rep::Pointer && !is_ptr && !sel.through_pointer) continue;  // only in *T's method set
+    if (!sel.method) continue;  // a field, or ambiguous
     uint32_t fn;
-    if (sel.path.empty() && identical(recv, t) && function(sel.method) >= 0) fn = static_cast<uint32_t>(function(sel.method));
-    else fn = method_wrapper(t, sel.path, sel.method);
+    if (sel.iface_method) {
+      fn = method_wrapper(t, sel.path, sel.method);  // through the embedded interface
+    } else {
+      const Type* recv = static_cast<const Signature*>(sel.method->type)->recv->type;
+      if (rep_of(recv) == Rep::Pointer && !is_ptr && !sel.through_pointer) continue;  // only in *T's method set
+      if (sel.path.empty() && identical(recv, t) && function(sel.method) >= 0) fn = static_cast<uint32_t>(function(sel.method));
+      else fn = method_wrapper(t, sel.path, sel.method);
+    }
     info.methods.push_back({method_name(sel.method), fn});
     // fmt's error and Stringer: exactly `Error() string` / `String() string`.
     const auto* sig = static_cast<const Signature*>(sel.method->type);
@@ -1764,6 +1809,7 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig) {
     } else {
       load_arg(i, r);
     }
+    mark(r, params[i]->type);  // live while later arguments allocate
   }
   if (!sig->variadic) return base;
   // The variadic parameter is a slice: f(xs...) passes xs itself; f(a, b)

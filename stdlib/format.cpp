@@ -614,8 +614,6 @@ class Printer {
     // Zero padding with a precision is ignored; without one it pads to width.
     if (f.prec < 0 && f.zero && !f.minus && f.width > 0) {
       int room = f.width - ((neg || f.plus || f.space) ? 1 : 0);
-      if (f.sharp && (base == 16 || base == 2)) room -= 2;
-      if (verb == 'O') room -= 2;
       if (static_cast<int>(digits.size()) < room) digits = std::string(static_cast<size_t>(room) - digits.size(), '0') + digits;
     }
     if (f.sharp && base == 16 && v.type->kind != K::Nil) digits = (verb == 'X' ? "0X" : "0x") + digits;

@@ -394,11 +394,6 @@ void strings_equal_fold(Machine&, Slot* args) {
 }
 
 // panic(msg) for a string message, as Go reports it (no traceback).
-void go_panic(Machine& m, Slot* args) {
-  m.write_stderr("panic: " + std::string(str_of(args[0])) + "\n\ngoroutine 1 [running]:\n");
-  m.request_exit(2);
-}
-
 // ------------------------------------------------------------ unicode
 
 template <const auto& Table>
@@ -426,7 +421,7 @@ std::string kind_name(const TypeInfo& t) {
     case TypeInfo::Kind::Pointer: return "ptr";
     case TypeInfo::Kind::Struct: return "struct";
     case TypeInfo::Kind::Func: return "func";
-    case TypeInfo::Kind::Error: return "ptr";
+    case TypeInfo::Kind::Map: return "map";
   }
   return "invalid";
 }
@@ -475,7 +470,6 @@ void add_text_natives(vm::NativeTable& table) {
       {"strings.TrimSpace", strings_trim_space},
       {"strings.Replace", strings_replace},
       {"strings.EqualFold", strings_equal_fold},
-      {"strings.gopanic", go_panic},
       {"unicode.isLetter", unicode_is<kLetter>},
       {"unicode.isUpper", unicode_is<kUpper>},
       {"unicode.isLower", unicode_is<kLower>},

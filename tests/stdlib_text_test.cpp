@@ -69,7 +69,8 @@ TEST(StringsNatives, CaseSpaceAndFolding) {
 
 TEST(StringsNatives, PanicsLikeGo) {
   EXPECT_EQ(run("\"strings\"", "fmt.Println(1)\nstrings.Repeat(\"x\", -1)\nfmt.Println(2)"),
-            "1\nexit 2: panic: strings: negative Repeat count\n\ngoroutine 1 [running]:\n");
+            "1\nexit 2: panic: strings: negative Repeat count\n\ngoroutine 1 [running]:\n"
+            "strings.Repeat(...)\n\tstrings/strings.go:358\nmain.main()\n\tt.go:10\n");
 }
 
 TEST(UnicodeNatives, TablesAboveLatin1) {

@@ -45,7 +45,7 @@ func (b *Builder) grow(n int) {
 // without another allocation. If n is negative, Grow panics.
 func (b *Builder) Grow(n int) {
 	if n < 0 {
-		gopanic("strings.Builder.Grow: negative count")
+		panic("strings.Builder.Grow: negative count")
 	}
 	if cap(b.buf)-len(b.buf) < n {
 		b.grow(n)

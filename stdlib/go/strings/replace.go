@@ -17,7 +17,7 @@ type Replacer struct {
 // argument order. NewReplacer panics if given an odd number of arguments.
 func NewReplacer(oldnew ...string) *Replacer {
 	if len(oldnew)%2 == 1 {
-		gopanic("strings.NewReplacer: odd argument count")
+		panic("strings.NewReplacer: odd argument count")
 	}
 	return &Replacer{append([]string(nil), oldnew...)}
 }

@@ -355,9 +355,9 @@ func Repeat(s string, count int) string {
 	// an overflow.
 	// See Issue golang.org/issue/16237
 	if count < 0 {
-		gopanic("strings: negative Repeat count")
+		panic("strings: negative Repeat count")
 	} else if len(s)*count/count != len(s) {
-		gopanic("strings: Repeat count causes overflow")
+		panic("strings: Repeat count causes overflow")
 	}
 	return repeat(s, count)
 }
@@ -738,6 +738,3 @@ func Cut(s, sep string) (before, after string, found bool) {
 	}
 	return s, "", false
 }
-
-// gopanic stops the program as panic(msg) would (no panic in gosub yet).
-func gopanic(msg string)
