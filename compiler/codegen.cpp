@@ -483,7 +483,7 @@ class FuncCompiler {
       return src;
     }
     int p = alloc(2, pos);
-    emit_x(Opcode::NEW, p, src, 0, mb_.type_id(v->type));
+    emit_x(Opcode::NEW, p, src, 1, mb_.type_id(v->type));
     mark_pointer(p);
     locals_[v] = p;
     return p;
@@ -777,15 +777,14 @@ int FuncCompiler::func_lit(ast::FuncLit* lit, int dst) {
     emit(vm::make_abx(Opcode::FUNCREF, static_cast<uint32_t>(r), fn));
     return r;
   }
-  // Every captured variable lives in a cell: the closure holds the cells' pointers.
+  // Every captured variable lives in a cell: the closure holds the cells
+  // (one slot each; the address is the cell's first slot, see GETCELL).
   int saved = free_;
-  int base = alloc(2 * static_cast<int>(captures.size()), lit->pos);
+  int base = alloc(static_cast<int>(captures.size()), lit->pos);
   std::vector<vm::GcSlot> layout;
   for (size_t k = 0; k < captures.size(); k++) {
-    move(base + 2 * static_cast<int>(k), locals_.at(captures[k]), 2);
-    mark_pointer(base + 2 * static_cast<int>(k));
+    move(base + static_cast<int>(k), locals_.at(captures[k]), 1);
     layout.push_back(vm::GcSlot::Pointer);
-    layout.push_back(vm::GcSlot::Scalar);
   }
   if (fn > 0xffff) throw Unsupported{lit->pos, "more than 65535 functions are"};
   uint32_t type = mb_.closure_type(layout);
@@ -2579,7 +2578,7 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
         int tmp = alloc(width_of(v->type), s->pos);
         load_loc(Loc{Loc::Box, cell, 0}, width_of(v->type), tmp, s->pos);
         mark(tmp, v->type);
-        emit_x(Opcode::NEW, cell, tmp, 0, mb_.type_id(v->type));
+        emit_x(Opcode::NEW, cell, tmp, 1, mb_.type_id(v->type));
         free_ = tmp;
       }
   if (s->post) stmt(s->post);
@@ -2903,10 +2902,10 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
     int at = 0;
     for (const Var* v : *captures) {
       int r = alloc(2, Pos{});
-      emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(r), static_cast<uint32_t>(at), 2));
+      emit(vm::make_abc(Opcode::GETCELL, static_cast<uint32_t>(r), static_cast<uint32_t>(at), 0));
       mark_pointer(r);
       locals_[v] = r;
-      at += 2;
+      at++;
     }
   }
   for (auto& [p, r] : params) bind_local(p, r, Pos{});

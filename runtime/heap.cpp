@@ -151,7 +151,7 @@ BoxObj* Heap::new_box(const Slot* from, uint32_t slots, uint32_t type, AllocKind
   auto* b = static_cast<BoxObj*>(allocate(ObjKind::Box, kind, offsetof(BoxObj, data) + slots * sizeof(Slot)));
   b->slots = slots;
   b->type = type;
-  if (from) std::memcpy(b->data, from, slots * sizeof(Slot));
+  if (from) move_slots(b->data, from, slots);
   else std::memset(b->data, 0, slots * sizeof(Slot));
   return b;
 }

@@ -3,6 +3,8 @@
 // results match gc's byte for byte, invalid UTF-8 included.
 #include "stdlib/natives.h"
 
+#include "runtime/slice.h"
+
 #include <algorithm>
 #include <cstring>
 #include <span>
@@ -453,9 +455,51 @@ void sort_slice_swap(Machine& m, Slot* args) {
 
 }  // namespace
 
+// ------------------------------------------------------------ strings.Builder
+
+// A Builder's buffer is a StringObj only the Builder references: its len is
+// the bytes written, its allocation the capacity. Appends write in place
+// while they fit, else move to a buffer twice as large (Go's growth).
+uint64_t buf_capacity(const rt::StringObj* b) { return b ? b->header.size - offsetof(rt::StringObj, data) : 0; }
+// grow: Builder.Grow's 2*cap+n; otherwise append's growth, so Cap()
+// reports what Go's []byte-backed Builder would.
+rt::StringObj* buf_reserve(Machine& m, rt::StringObj* b, uint64_t more, bool grow = false) {
+  uint64_t len = b ? b->len : 0;
+  if (buf_capacity(b) - len >= more) return b;
+  uint64_t cap = grow ? 2 * buf_capacity(b) + more : rt::grow_capacity(buf_capacity(b), len + more, 1);
+  rt::StringObj* grown = m.heap().new_string_uninit(cap);
+  if (len) std::memcpy(grown->data, b->data, len);
+  grown->len = len;
+  return grown;
+}
+void strings_buf_append(Machine& m, Slot* args) {
+  std::string_view s = str_of(args[1]);
+  auto* b = static_cast<rt::StringObj*>(args[0].p);
+  if (s.empty()) return;
+  b = buf_reserve(m, b, s.size());
+  std::memcpy(b->data + b->len, s.data(), s.size());
+  b->len += s.size();
+  args[0].p = b;
+}
+void strings_buf_append_byte(Machine& m, Slot* args) {
+  rt::StringObj* b = buf_reserve(m, static_cast<rt::StringObj*>(args[0].p), 1);
+  b->data[b->len++] = static_cast<char>(args[1].u);
+  args[0].p = b;
+}
+void strings_buf_grow(Machine& m, Slot* args) {
+  args[0].p = buf_reserve(m, static_cast<rt::StringObj*>(args[0].p), static_cast<uint64_t>(args[1].i), true);
+}
+void strings_buf_cap(Machine&, Slot* args) { args[0].u = buf_capacity(static_cast<rt::StringObj*>(args[0].p)); }
+void strings_buf_string(Machine& m, Slot* args) { args[0].p = m.heap().new_string(str_of(args[0])); }
+
 void add_text_natives(vm::NativeTable& table) {
   const std::pair<const char*, vm::NativeFn> natives[] = {
       {"strings.Index", strings_index},
+      {"strings.bufAppend", strings_buf_append},
+      {"strings.bufAppendByte", strings_buf_append_byte},
+      {"strings.bufGrow", strings_buf_grow},
+      {"strings.bufCap", strings_buf_cap},
+      {"strings.bufString", strings_buf_string},
       {"strings.Contains", strings_contains},
       {"strings.LastIndex", strings_last_index},
       {"strings.IndexByte", strings_index_byte},

@@ -78,7 +78,7 @@ rt::BoxObj* Machine::static_closure(uint32_t fn) {
 rt::BoxObj* Machine::new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count) {
   rt::BoxObj* c = heap_.new_box(nullptr, count + 1, layout_type, rt::AllocKind::Closure);
   c->data[0].u = fn;
-  std::memcpy(c->data + 1, captured, count * sizeof(Slot));
+  rt::move_slots(c->data + 1, captured, count);
   return c;
 }
 

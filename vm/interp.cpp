@@ -462,7 +462,7 @@ bool Machine::execute() {
     frames_.push_back(Frame{(callee), (callee)->code.data(), (base), (closure)});                          \
     frame = &frames_.back();                                                                                \
     R = stack_.data() + (base);                                                                             \
-    std::memset(R + (callee)->num_params, 0, ((callee)->num_registers - (callee)->num_params) * sizeof(Slot)); \
+    rt::zero_slots(R + (callee)->num_params, (callee)->num_registers - (callee)->num_params);                \
     pc = (callee)->code.data();                                                                             \
     if (--budget <= 0) budget = kPreemptBudget;                                                             \
   } while (0)
@@ -689,7 +689,7 @@ dispatch:
     Slot* value = nullptr;
     if (!maps_.find(static_cast<rt::MapObj*>(RB.p), &RC, value))
       RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
-    if (value) std::memcpy(&RA, value, shape.value_slots * sizeof(Slot));
+    if (value) rt::move_slots(&RA, value, shape.value_slots);
     else std::memset(&RA, 0, shape.value_slots * sizeof(Slot));
     if (x >> 31) R[A + shape.value_slots].u = value != nullptr;
     DISPATCH();
@@ -705,7 +705,7 @@ dispatch:
     }
     Slot* value = nullptr;
     if (!maps_.insert(m, &RB, value)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
-    std::memmove(value, &RC, map_shapes_[x].value_slots * sizeof(Slot));
+    rt::move_slots(value, &RC, map_shapes_[x].value_slots);
     DISPATCH();
   }
   CASE(MAPDEL) {
@@ -737,8 +737,8 @@ dispatch:
     R[A + 4].u = found;
     if (found) {
       const rt::MapShape& shape = map_shapes_[x];
-      std::memcpy(&RB, key, shape.key_slots * sizeof(Slot));
-      std::memcpy(&RB + shape.key_slots, value, shape.value_slots * sizeof(Slot));
+      rt::move_slots(&RB, key, shape.key_slots);
+      rt::move_slots(&RB + shape.key_slots, value, shape.value_slots);
     }
     DISPATCH();
   }
@@ -758,14 +758,14 @@ dispatch:
     uint32_t w = elem_slots(*pc++);
     const Slot* s = &RB;
     if (RC.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, s[2].i));
-    std::memmove(&RA, static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RC.u) * w, w * sizeof(Slot));
+    rt::move_slots(&RA, static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RC.u) * w, w);
     DISPATCH();
   }
   CASE(SETINDEXW_SL) {
     uint32_t w = elem_slots(*pc++);
     const Slot* s = &RA;
     if (RB.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RB.i, s[2].i));
-    std::memmove(static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RB.u) * w, &RC, w * sizeof(Slot));
+    rt::move_slots(static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RB.u) * w, &RC, w);
     DISPATCH();
   }
   CASE(SLICE_SL) {
@@ -885,7 +885,7 @@ dispatch:
       RA.u = type;
       R[A + 1] = data;
     } else if (w > 1) {
-      std::memcpy(&RA, static_cast<rt::BoxObj*>(data.p)->data, w * sizeof(Slot));
+      rt::move_slots(&RA, static_cast<rt::BoxObj*>(data.p)->data, w);
     } else {
       RA = data;
     }
@@ -912,7 +912,7 @@ dispatch:
     SAFEPOINT();
     uint32_t type = *pc++;
     const TypeInfo& t = type_info(type);
-    auto kind = t.kind == TypeInfo::Kind::Struct ? rt::AllocKind::Struct : rt::AllocKind::Other;
+    auto kind = C ? rt::AllocKind::Cell : t.kind == TypeInfo::Kind::Struct ? rt::AllocKind::Struct : rt::AllocKind::Other;
     rt::BoxObj* box = heap_.new_box(&RB, t.slots, type, kind);
     RA.p = box;
     R[A + 1].p = box->data;
@@ -922,14 +922,14 @@ dispatch:
     uint32_t w = *pc++;
     auto* addr = static_cast<Slot*>(R[B + 1].p);
     if (!addr) NIL_DEREF();
-    std::memmove(&RA, addr + C, w * sizeof(Slot));
+    rt::move_slots(&RA, addr + C, w);
     DISPATCH();
   }
   CASE(STOREP) {
     uint32_t w = *pc++;
     auto* addr = static_cast<Slot*>(R[A + 1].p);
     if (!addr) NIL_DEREF();
-    std::memmove(addr + B, &RC, w * sizeof(Slot));
+    rt::move_slots(addr + B, &RC, w);
     DISPATCH();
   }
   CASE(ADDR_G) {
@@ -964,8 +964,15 @@ dispatch:
     RA.p = new_closure(x & 0xffff, x >> 16, &RB, C);
     DISPATCH();
   }
+  CASE(GETCELL) {
+    auto* cell = static_cast<rt::BoxObj*>(frame->closure->data[1 + B].p);
+    R[A].p = cell;
+    R[A + 1].p = cell->data;
+    DISPATCH();
+  }
   CASE(GETUP) {
-    std::memcpy(&RA, frame->closure->data + 1 + B, C * sizeof(Slot));
+    const Slot* from = frame->closure->data + 1 + B;
+    rt::move_slots(&RA, from, C);
     DISPATCH();
   }
 
@@ -1016,7 +1023,7 @@ dispatch:
   }
   CASE(RET) {
     uint32_t n = B;
-    if (A != 0) std::memmove(R, R + A, n * sizeof(Slot));
+    if (A != 0) rt::move_slots(R, R + A, n);
     frames_.pop_back();
     frame = &frames_.back();
     R = stack_.data() + frame->base;

@@ -54,6 +54,29 @@ struct Frame {
   rt::BoxObj* closure;  // the running function value (CALLV), for GETUP; else null
 };
 
+// The call stack. A vector would do, but its push_back does not inline
+// into the dispatch loop; this keeps the growth path out of line.
+class FrameStack {
+ public:
+  FrameStack() : frames_(64) {}
+  void push_back(const Frame& f) {
+    if (size_ == frames_.size()) frames_.resize(size_ * 2);
+    frames_[size_++] = f;
+  }
+  void pop_back() { size_--; }
+  Frame& back() { return frames_[size_ - 1]; }
+  const Frame& back() const { return frames_[size_ - 1]; }
+  Frame& operator[](size_t i) { return frames_[i]; }
+  const Frame& operator[](size_t i) const { return frames_[i]; }
+  size_t size() const { return size_; }
+  void resize(size_t n) { size_ = n; }  // only shrinks
+  void clear() { size_ = 0; }
+
+ private:
+  std::vector<Frame> frames_;
+  size_t size_ = 0;
+};
+
 // A Machine is its maps' KeyOps: hashing and comparing keys needs types.
 class Machine : public rt::KeyOps {
  public:
@@ -143,7 +166,7 @@ class Machine : public rt::KeyOps {
   std::vector<NativeFn> natives_;
   std::vector<Slot> globals_;
   std::vector<Slot> stack_;
-  std::vector<Frame> frames_;
+  FrameStack frames_;
   // The frame a call() from a native returns into: its only instruction
   // is HALT, which ends that nested execute().
   Function callback_return_;

@@ -1,9 +1,7 @@
-// Copyright 2017 The Go Authors. All rights reserved.
-// Use of this source code is governed by a BSD-style
-// license that can be found in the LICENSE file.
-
-// gosub: Go 1.19's Builder without unsafe: String copies the bytes, and
-// copying a non-zero Builder is not detected.
+// gosub: a Builder keeps its bytes in a growable buffer object owned by
+// natives (stdlib/natives_text.cpp): appends write in place while the
+// capacity lasts, and String copies the bytes once. Copying a non-zero
+// Builder is not detected.
 package strings
 
 import "unicode/utf8"
@@ -11,72 +9,65 @@ import "unicode/utf8"
 // A Builder is used to efficiently build a string using Write methods.
 // The zero value is ready to use.
 type Builder struct {
-	buf []byte
+	buf string // a buffer object: len is the bytes written so far
 }
 
 // String returns the accumulated string.
-func (b *Builder) String() string {
-	return string(b.buf)
-}
+func (b *Builder) String() string { return bufString(b.buf) }
 
 // Len returns the number of accumulated bytes; b.Len() == len(b.String()).
 func (b *Builder) Len() int { return len(b.buf) }
 
-// Cap returns the capacity of the builder's underlying byte slice. It is the
-// total space allocated for the string being built and includes any bytes
-// already written.
-func (b *Builder) Cap() int { return cap(b.buf) }
+// Cap returns the capacity of the builder's buffer.
+func (b *Builder) Cap() int { return bufCap(b.buf) }
 
 // Reset resets the Builder to be empty.
-func (b *Builder) Reset() {
-	b.buf = nil
-}
-
-// grow copies the buffer to a new, larger buffer so that there are at least n
-// bytes of capacity beyond len(b.buf).
-func (b *Builder) grow(n int) {
-	buf := make([]byte, len(b.buf), 2*cap(b.buf)+n)
-	_ = copy(buf, b.buf) // gosub: copy as a statement is rejected (checker bug)
-	b.buf = buf
-}
+func (b *Builder) Reset() { b.buf = "" }
 
 // Grow grows b's capacity, if necessary, to guarantee space for
-// another n bytes. After Grow(n), at least n bytes can be written to b
-// without another allocation. If n is negative, Grow panics.
+// another n bytes. If n is negative, Grow panics.
 func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		b.grow(n)
-	}
+	b.buf = bufGrow(b.buf, n)
 }
 
 // Write appends the contents of p to b's buffer.
 // Write always returns len(p), nil.
 func (b *Builder) Write(p []byte) (int, error) {
-	b.buf = append(b.buf, p...)
+	b.buf = bufAppend(b.buf, string(p))
 	return len(p), nil
 }
 
 // WriteByte appends the byte c to b's buffer.
 // The returned error is always nil.
 func (b *Builder) WriteByte(c byte) error {
-	b.buf = append(b.buf, c)
+	b.buf = bufAppendByte(b.buf, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of Unicode code point r to b's buffer.
 // It returns the length of r and a nil error.
 func (b *Builder) WriteRune(r rune) (int, error) {
-	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
+	if uint32(r) < utf8.RuneSelf {
+		b.buf = bufAppendByte(b.buf, byte(r))
+		return 1, nil
+	}
+	s := string(r)
+	b.buf = bufAppend(b.buf, s)
+	return len(s), nil
 }
 
 // WriteString appends the contents of s to b's buffer.
 // It returns the length of s and a nil error.
 func (b *Builder) WriteString(s string) (int, error) {
-	b.buf = append(b.buf, s...)
+	b.buf = bufAppend(b.buf, s)
 	return len(s), nil
 }
+
+func bufAppend(buf string, s string) string
+func bufAppendByte(buf string, c byte) string
+func bufGrow(buf string, n int) string
+func bufCap(buf string) int
+func bufString(buf string) string
