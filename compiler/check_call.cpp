@@ -23,6 +23,71 @@ std::string tuple_string(const std::vector<const Type*>& types, const std::funct
 
 }  // namespace
 
+namespace {
+// [N]T or *[N]T: len and cap apply to both.
+const Array* array_or_pointer(const Type* u) {
+  if (u && u->kind == TypeKind::Pointer) u = underlying(static_cast<const Pointer*>(u)->elem);
+  return u && u->kind == TypeKind::Array ? static_cast<const Array*>(u) : nullptr;
+}
+// Go: len/cap of an array is constant unless the operand calls a function
+// or receives from a channel.
+bool calls_or_receives(const ast::Expr* e) {
+  if (!e) return false;
+  switch (e->kind) {
+    case ast::Kind::CallExpr: {
+      auto* c = static_cast<const ast::CallExpr*>(e);
+      if (c->fun->mode != ast::Mode::TypeExpr) return true;
+      for (const ast::Expr* a : c->args)
+        if (calls_or_receives(a)) return true;
+      return false;
+    }
+    case ast::Kind::UnaryExpr: {
+      auto* u = static_cast<const ast::UnaryExpr*>(e);
+      return u->op == ast::Op::Arrow || calls_or_receives(u->x);
+    }
+    case ast::Kind::ParenExpr: return calls_or_receives(static_cast<const ast::ParenExpr*>(e)->x);
+    case ast::Kind::SelectorExpr: return calls_or_receives(static_cast<const ast::SelectorExpr*>(e)->x);
+    case ast::Kind::StarExpr: return calls_or_receives(static_cast<const ast::StarExpr*>(e)->x);
+    case ast::Kind::IndexExpr: {
+      auto* ix = static_cast<const ast::IndexExpr*>(e);
+      if (calls_or_receives(ix->x)) return true;
+      for (const ast::Expr* i : ix->indices)
+        if (calls_or_receives(i)) return true;
+      return false;
+    }
+    case ast::Kind::BinaryExpr: {
+      auto* b = static_cast<const ast::BinaryExpr*>(e);
+      return calls_or_receives(b->x) || calls_or_receives(b->y);
+    }
+    case ast::Kind::CompositeLit:
+      for (const ast::Expr* x : static_cast<const ast::CompositeLit*>(e)->elts)
+        if (calls_or_receives(x)) return true;
+      return false;
+    case ast::Kind::KeyValueExpr: {
+      auto* kv = static_cast<const ast::KeyValueExpr*>(e);
+      return calls_or_receives(kv->key) || calls_or_receives(kv->value);
+    }
+    case ast::Kind::TypeAssertExpr: return calls_or_receives(static_cast<const ast::TypeAssertExpr*>(e)->x);
+    case ast::Kind::SliceExpr: {
+      auto* s = static_cast<const ast::SliceExpr*>(e);
+      return calls_or_receives(s->x) || calls_or_receives(s->low) || calls_or_receives(s->high) || calls_or_receives(s->max);
+    }
+    default: return false;
+  }
+}
+}  // namespace
+
+void Checker::array_length(Operand& x, Operand& a, const Array* arr) {
+  record(a);
+  x.type = types_.basic(BasicKind::Int);
+  if (calls_or_receives(a.expr)) {
+    x.mode = ast::Mode::Value;
+    return;
+  }
+  x.mode = ast::Mode::Constant;
+  x.val = own(ConstantValue::make_int(BigInt(arr->len)));
+}
+
 void Checker::call(Operand& x, ast::CallExpr* e) {
   Operand f;
   raw_expr(f, e->fun, nullptr);
@@ -247,8 +312,11 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
         record(a);
         return;
       }
-      if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Array || u->kind == TypeKind::Map ||
-                u->kind == TypeKind::Chan)) {
+      if (const Array* arr = array_or_pointer(u)) {
+        array_length(x, a, arr);
+        return;
+      }
+      if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Map || u->kind == TypeKind::Chan)) {
         x.mode = ast::Mode::Value;
         x.type = types_.basic(BasicKind::Int);
         return;
@@ -259,7 +327,11 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
     case BuiltinId::Cap: {
       if (!check_args(args) || !count(1, args)) return;
       const Type* u = underlying(args[0].type);
-      if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Array || u->kind == TypeKind::Chan)) {
+      if (const Array* arr = array_or_pointer(u)) {
+        array_length(x, args[0], arr);
+        return;
+      }
+      if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Chan)) {
         x.mode = ast::Mode::Value;
         x.type = types_.basic(BasicKind::Int);
         return;

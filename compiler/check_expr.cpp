@@ -972,7 +972,19 @@ void Checker::index(Operand& x, ast::IndexExpr* e) {
 
 void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) {
   x.expr = e;
-  const Type* t = e->ctype ? type_expr(e->ctype) : hint;
+  // [...]T{...}: the length is the literal's.
+  auto* at = e->ctype ? ast::as<ast::ArrayType>(e->ctype) : nullptr;
+  bool open_length = at && at->len && ast::as<ast::Ellipsis>(at->len);
+  const Type* t = open_length ? nullptr : e->ctype ? type_expr(e->ctype) : hint;
+  if (open_length) {
+    const Type* elem = type_expr(at->elt);
+    if (!elem) return;
+    int64_t n = array_elems(e, elem, -1);
+    t = types_.array(elem, n);
+    x.mode = ast::Mode::Value;
+    x.type = t;
+    return;
+  }
   if (!t) {
     if (!e->ctype) error(e->pos, "invalid composite literal type: missing type");
     return;
@@ -990,16 +1002,26 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) 
     x.type = t;
     return;
   }
-  if (!u || u->kind != TypeKind::Slice) {
-    if (u && u->kind == TypeKind::Array)
-      error(e->pos, "gosub: composite literals of type " + type_str(t) + " are not supported yet");
-    else
-      error(e->pos, "invalid composite literal type " + type_str(t));
+  if (u && u->kind == TypeKind::Array) {
+    array_elems(e, static_cast<const Array*>(u)->elem, static_cast<const Array*>(u)->len);
+    x.mode = ast::Mode::Value;
+    x.type = t;
     return;
   }
-  const Type* elem = static_cast<const Slice*>(u)->elem;
+  if (!u || u->kind != TypeKind::Slice) {
+    error(e->pos, "invalid composite literal type " + type_str(t));
+    return;
+  }
+  array_elems(e, static_cast<const Slice*>(u)->elem, -1);
+  x.mode = ast::Mode::Value;
+  x.type = t;
+}
+
+// The elements of a slice or array literal (len: the array's length, or
+// -1); returns the literal's length (the highest index + 1).
+int64_t Checker::array_elems(ast::CompositeLit* e, const Type* elem, int64_t len) {
   std::set<int64_t> seen;
-  int64_t index = 0;
+  int64_t index = 0, max_index = 0;
   for (ast::Expr* elt : e->elts) {
     ast::Expr* value = elt;
     if (auto* kv = ast::as<ast::KeyValueExpr>(elt)) {
@@ -1019,17 +1041,22 @@ void Checker::composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint) 
         }
       }
     }
-    if (!seen.insert(index).second) error(elt->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
+    if (len >= 0 && index >= len) {
+      error(elt->pos, "index " + std::to_string(index) + " is out of bounds (>= " + std::to_string(len) + ")");
+      len = INT64_MAX;  // one report per literal
+    } else if (!seen.insert(index).second) {
+      error(elt->pos, "duplicate index " + std::to_string(index) + " in array or slice literal");
+    }
     index++;
+    max_index = std::max(max_index, index);
     Operand v;
     if (elided_lit(v, value, elem)) continue;
     expr(v, value);
     if (v.invalid()) continue;
-    assignment(v, elem, "slice literal");
+    assignment(v, elem, len >= 0 ? "array or slice literal" : "slice literal");
     if (!v.invalid()) record(v);
   }
-  x.mode = ast::Mode::Value;
-  x.type = t;
+  return max_index;
 }
 
 // An element literal without a type takes the element type: []T{{...}},
@@ -1160,7 +1187,17 @@ void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {
     x.type = base.type;
     return;
   }
+  if (u && u->kind == TypeKind::Pointer && underlying(static_cast<const Pointer*>(u)->elem)->kind == TypeKind::Array) {
+    x.mode = ast::Mode::Value;  // p[lo:hi] slices *p
+    x.type = types_.slice(static_cast<const Array*>(underlying(static_cast<const Pointer*>(u)->elem))->elem);
+    return;
+  }
   if (u && u->kind == TypeKind::Array) {
+    if (base.mode != ast::Mode::Variable) {
+      error(e->pos, "invalid operation: " + describe(base) + " (slice of unaddressable value)");
+      return;
+    }
+    mark_addressed(e->x);  // the slice shares the array's storage
     x.mode = ast::Mode::Value;
     x.type = types_.slice(static_cast<const Array*>(u)->elem);
     return;

@@ -496,6 +496,9 @@ void Checker::range_stmt(ast::RangeStmt* s) {
       if (s->value) {
         error(s->value->pos, "range over " + describe(x) + " permits only one iteration variable");
       }
+    } else if (u && u->kind == TypeKind::Pointer && underlying(static_cast<const Pointer*>(u)->elem)->kind == TypeKind::Array) {
+      key = types_.basic(BasicKind::Int);  // range over *[N]T
+      value = static_cast<const Array*>(underlying(static_cast<const Pointer*>(u)->elem))->elem;
     } else if (u && (u->kind == TypeKind::Slice || u->kind == TypeKind::Array)) {
       key = types_.basic(BasicKind::Int);
       value = u->kind == TypeKind::Slice ? static_cast<const Slice*>(u)->elem : static_cast<const Array*>(u)->elem;

@@ -90,6 +90,8 @@ class Checker {
   void composite_lit(Operand& x, ast::CompositeLit* e, const Type* hint);
   void struct_lit(ast::CompositeLit* e, const Type* t, const Struct* st);
   void map_lit(ast::CompositeLit* e, const Map* m);
+  int64_t array_elems(ast::CompositeLit* e, const Type* elem, int64_t len);
+  void array_length(Operand& x, Operand& a, const Array* arr);  // len/cap of [N]T or *[N]T
   bool elided_lit(Operand& v, ast::Expr* value, const Type* elem);
   int indirection_ = 0;  // inside *T, []T, map, chan or func type syntax
   // The method called name in t's method set, for interface satisfaction:

@@ -26,7 +26,7 @@ using vm::Opcode;
 namespace {
 
 // How a value of a type is represented and operated on.
-enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Map, Other };
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Map, Array, Other };
 
 Rep rep_of(const Type* t) {
   const Type* u = underlying(t);
@@ -37,6 +37,7 @@ Rep rep_of(const Type* t) {
   if (u->kind == TypeKind::Pointer) return Rep::Pointer;
   if (u->kind == TypeKind::Signature) return Rep::Func;
   if (u->kind == TypeKind::Map) return Rep::Map;
+  if (u->kind == TypeKind::Array) return Rep::Array;
   if (u->kind != TypeKind::Basic) return Rep::Other;
   switch (static_cast<const Basic*>(u)->bkind) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
@@ -54,6 +55,7 @@ Rep rep_of(const Type* t) {
 }
 
 const Struct* struct_of(const Type* t) { return static_cast<const Struct*>(underlying(t)); }
+const Array* array_of(const Type* t) { return static_cast<const Array*>(underlying(t)); }
 const Type* pointee(const Type* t) { return static_cast<const Pointer*>(underlying(t))->elem; }
 
 // Slots a value occupies: interfaces 2 (type, data), pointers 2 (base
@@ -68,6 +70,11 @@ int width_of(const Type* t) {
       int w = 0;
       for (const Var* f : struct_of(t)->fields) w += width_of(f->type);
       return w;
+    }
+    case Rep::Array: {
+      // Saturates: arrays wider than a frame are rejected where used.
+      int64_t w = array_of(t)->len * width_of(array_of(t)->elem);
+      return static_cast<int>(std::min<int64_t>(w, 1 << 20));
     }
     default: return 1;
   }
@@ -103,6 +110,11 @@ std::vector<vm::GcSlot> gc_layout(const Type* t) {
         std::vector<vm::GcSlot> one = gc_layout(f->type);
         out.insert(out.end(), one.begin(), one.end());
       }
+      return out;
+    }
+    case Rep::Array: {
+      std::vector<vm::GcSlot> one = gc_layout(array_of(t)->elem), out;
+      for (int64_t k = 0; k < array_of(t)->len && out.size() < (1u << 20); k++) out.insert(out.end(), one.begin(), one.end());
       return out;
     }
     default: return std::vector<vm::GcSlot>(static_cast<size_t>(width_of(t)), vm::GcSlot::Scalar);
@@ -182,6 +194,13 @@ class ModuleBuilder {
         info.elem = type_id(pointee(t));
         break;
       case Rep::Func: info.kind = vm::TypeInfo::Kind::Func; break;
+      case Rep::Array: {
+        info.kind = vm::TypeInfo::Kind::Array;
+        info.elem = type_id(array_of(t)->elem);
+        info.len = static_cast<uint64_t>(array_of(t)->len);
+        info.slots = static_cast<uint32_t>(width_of(t));
+        break;
+      }
       case Rep::Map: {
         const auto* m = static_cast<const Map*>(u);
         info.kind = vm::TypeInfo::Kind::Map;
@@ -586,14 +605,19 @@ class FuncCompiler {
   // Where a value lives: registers, global slots, or behind a pointer
   // (a cell, a heap value, a slice element) at a slot offset.
   struct Loc {
-    enum Kind { Regs, Global, Box } kind = Regs;
+    // RegsDyn: an array element in registers at reg + offset + R[index]
+    // (a slot offset computed at run time).
+    enum Kind { Regs, Global, Box, RegsDyn } kind = Regs;
     int reg = 0;  // first register / global slot / first register of the pointer
     int offset = 0;
+    int index = -1;  // RegsDyn: the register holding the dynamic slot offset
   };
   std::vector<Loc> locs_;  // Places' locations (a Place stays copyable and small)
   // Where the field se selects lives (*field_type: its type; for a method
   // selection, the embedded value the method belongs to).
   Loc locate_field(ast::SelectorExpr* se, bool fresh_operands, const Type** field_type = nullptr);
+  bool is_array_index(ast::IndexExpr* ix);
+  Loc locate_index(ast::IndexExpr* ix, bool fresh_operands);
   Loc locate_value(ast::Expr* x, bool fresh_operands);  // where x's value lives (evaluating it if need be)
   Loc pointer_loc(ast::Expr* p, bool fresh_operands);   // the target of pointer p
   // Follows the first count field indices of path from a value of type t at
@@ -695,6 +719,7 @@ class FuncCompiler {
   int binary(ast::BinaryExpr* e, int dst);
   int composite_lit(ast::CompositeLit* e, int dst);
   int map_lit(ast::CompositeLit* e, int dst);
+  int array_lit(ast::CompositeLit* e, int dst);
   int materialize_bool(ast::BinaryExpr* e, int dst);  // R = e ? 1 : 0 via branch()
   int call(ast::CallExpr* e, int dst, bool keep_all_results);
   int builtin(ast::CallExpr* e, BuiltinId id, int dst);
@@ -715,6 +740,7 @@ class FuncCompiler {
   void for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label);
   void range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_map(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void range_array(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void return_stmt(ast::ReturnStmt* s);
   // The named results' values in consecutive registers (their own, unless
@@ -1117,6 +1143,16 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
     case ast::Kind::CallExpr: return call(static_cast<ast::CallExpr*>(e), dst, false);
     case ast::Kind::IndexExpr: {
       auto* ix = static_cast<ast::IndexExpr*>(e);
+      if (is_array_index(ix)) {
+        // Temporaries of the location stay allocated: the result may be
+        // one of them (an element read in place).
+        int saved = free_;
+        Loc loc = locate_index(ix, false);
+        if (dst < 0) return load_loc(loc, width_of(e->type), -1, e->pos);
+        load_loc(loc, width_of(e->type), dst, e->pos);
+        free_ = saved;
+        return dst;
+      }
       if (rep_of(ix->x->type) == Rep::Slice) {
         int saved = free_;
         int s = expr(ix->x, -1);
@@ -1150,9 +1186,22 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       // an omitted high is the length.
       auto* sl = static_cast<ast::SliceExpr*>(e);
       Rep rep = rep_of(sl->x->type);
-      if (rep != Rep::Slice && rep != Rep::String) throw Unsupported{e->pos, "slicing arrays is"};
       int saved = free_;
-      int s = expr(sl->x, -1);
+      int s;
+      if (rep == Rep::Array || rep == Rep::Pointer) {
+        // The array as a slice sharing its storage, then sliced as one.
+        const Type* at = rep == Rep::Pointer ? pointee(sl->x->type) : sl->x->type;
+        int p = rep == Rep::Pointer ? expr(sl->x, -1) : address_of(sl->x, -1);
+        s = alloc(4, e->pos);
+        set_line(e);
+        int ew = width_of(array_of(at)->elem);
+        if (ew > 255 || array_of(at)->len >= (int64_t{1} << 24)) throw Unsupported{e->pos, "slicing arrays this large is"};
+        emit_x(Opcode::SLICE_PTR, s, p, 0, static_cast<uint32_t>(ew) | static_cast<uint32_t>(array_of(at)->len) << 8);
+        mark(s, e->type);
+        rep = Rep::Slice;
+      } else {
+        s = expr(sl->x, -1);
+      }
       int bounds = alloc(3, e->pos);
       if (sl->low) expr_to(sl->low, bounds);
       else emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(bounds), 0, 0));
@@ -1226,6 +1275,7 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
   }
   if (rep_of(e->type) == Rep::Struct) return struct_lit(e, dst);
   if (rep_of(e->type) == Rep::Map) return map_lit(e, dst);
+  if (rep_of(e->type) == Rep::Array) return array_lit(e, dst);
   if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "composite literals of type " + type_string(e->type, TypeStyle::Checker) + " are"};
   // Element positions: keys are constant indexes, others follow on.
   std::vector<std::pair<int64_t, ast::Expr*>> elems;
@@ -1251,6 +1301,35 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
     return dst;
   }
   return alloc(4, e->pos);
+}
+
+// [N]T{...}: zeroed slots, then each element (keys are constant indexes)
+// converted to T at its offset; built aside when dst may be read.
+int FuncCompiler::array_lit(ast::CompositeLit* e, int dst) {
+  const Array* a = array_of(e->type);
+  int ew = width_of(a->elem);
+  int w = width_of(e->type);
+  int saved = free_;
+  int r = dst >= 0 ? alloc(w, e->pos) : alloc(w, e->pos);
+  for (int k = 0; k < w; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
+  int64_t index = 0;
+  for (ast::Expr* elt : e->elts) {
+    ast::Expr* value = elt;
+    if (auto* kv = ast::as<ast::KeyValueExpr>(elt)) {
+      index = kv->key->constant ? kv->key->constant->int64() : index;
+      value = kv->value;
+    }
+    int at = r + static_cast<int>(index) * ew;
+    expr_to_type(value, a->elem, at);
+    mark(at, a->elem);
+    index++;
+  }
+  if (dst >= 0) {
+    move(dst, r, w);
+    free_ = saved;
+    return dst;
+  }
+  return r;
 }
 
 int FuncCompiler::map_lit(ast::CompositeLit* e, int dst) {
@@ -1338,7 +1417,57 @@ FuncCompiler::Loc FuncCompiler::locate_value(ast::Expr* x, bool fresh_operands) 
   if (v && locals_.count(v)) return Loc{in_cell(v) ? Loc::Box : Loc::Regs, locals_.at(v), 0};
   if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice)
     return Loc{Loc::Box, address_of(x, fresh_operands ? alloc(2, x->pos) : -1), 0};  // through the element's address
+  if (auto* ix = ast::as<ast::IndexExpr>(x); ix && is_array_index(ix)) return locate_index(ix, fresh_operands);
   return Loc{Loc::Regs, expr(x, -1), 0};
+}
+
+bool FuncCompiler::is_array_index(ast::IndexExpr* ix) {
+  const Type* t = ix->x->type;
+  if (rep_of(t) == Rep::Pointer) t = pointee(t);
+  return rep_of(t) == Rep::Array;
+}
+
+// a[i] for an array a (or a pointer to one): a constant index is an offset
+// in a's location; a dynamic one is bounds-checked and scaled to slots, then
+// indexes registers (RegsDyn) or advances a pointer.
+FuncCompiler::Loc FuncCompiler::locate_index(ast::IndexExpr* ix, bool fresh_operands) {
+  const Type* t = ix->x->type;
+  Loc loc;
+  if (rep_of(t) == Rep::Pointer) {
+    loc = pointer_loc(ix->x, fresh_operands);
+    t = pointee(t);
+  } else {
+    loc = locate_value(ix->x, fresh_operands);
+  }
+  const Array* a = array_of(t);
+  int w = width_of(a->elem);
+  ast::Expr* index = ix->indices[0];
+  if (index->constant) {
+    loc.offset += static_cast<int>(index->constant->int64()) * w;
+    return loc;
+  }
+  int i = alloc(1, index->pos);
+  expr_to(index, i);
+  set_line(ix);
+  emit_x(Opcode::CHECKIDX, i, 0, 0, static_cast<uint32_t>(a->len));
+  if (w != 1) {
+    int k = alloc(1, index->pos);
+    load_int(k, w);
+    emit(vm::make_abc(Opcode::MUL_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), static_cast<uint32_t>(k)));
+  }
+  switch (loc.kind) {
+    case Loc::Regs: return Loc{Loc::RegsDyn, loc.reg, loc.offset, i};
+    case Loc::RegsDyn:
+      // Nested: add this level's slots to the outer offset.
+      emit(vm::make_abc(Opcode::ADD_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), static_cast<uint32_t>(loc.index)));
+      return Loc{Loc::RegsDyn, loc.reg, loc.offset, i};
+    case Loc::Global: case Loc::Box: {
+      int p = loc_address(loc, -1, ix->pos);
+      emit(vm::make_abc(Opcode::ADDR_ADV, static_cast<uint32_t>(p), static_cast<uint32_t>(p), static_cast<uint32_t>(i)));
+      return Loc{Loc::Box, p, 0};
+    }
+  }
+  return loc;
 }
 
 FuncCompiler::Loc FuncCompiler::follow_path(Loc loc, const Type*& t, const std::vector<int32_t>& path, size_t count, Pos pos) {
@@ -1404,6 +1533,11 @@ void FuncCompiler::adjust_receiver(Loc loc, const Type* t, const Type* want, int
 
 int FuncCompiler::load_loc(const Loc& loc, int w, int dst, Pos pos) {
   switch (loc.kind) {
+    case Loc::RegsDyn: {
+      int r = dst >= 0 ? dst : alloc(w, pos);
+      emit_x(Opcode::INDEX_R, r, loc.reg + loc.offset, loc.index, static_cast<uint32_t>(w));
+      return r;
+    }
     case Loc::Regs:
       if (dst >= 0) {
         move(dst, loc.reg + loc.offset, w);
@@ -1427,6 +1561,7 @@ int FuncCompiler::load_loc(const Loc& loc, int w, int dst, Pos pos) {
 
 void FuncCompiler::store_loc(const Loc& loc, int src, int w) {
   switch (loc.kind) {
+    case Loc::RegsDyn: emit_x(Opcode::SETINDEX_R, loc.reg + loc.offset, loc.index, src, static_cast<uint32_t>(w)); return;
     case Loc::Regs: move(loc.reg + loc.offset, src, w); return;
     case Loc::Global:
       for (int k = 0; k < w; k++)
@@ -1444,7 +1579,7 @@ int FuncCompiler::loc_address(const Loc& loc, int dst, Pos pos) {
       if (loc.offset == 0) move(r, loc.reg, 2);
       else emit(vm::make_abc(Opcode::ADDR_OFF, static_cast<uint32_t>(r), static_cast<uint32_t>(loc.reg), static_cast<uint32_t>(loc.offset)));
       break;
-    case Loc::Regs: throw Unsupported{pos, "taking the address of a value in registers is"};
+    case Loc::Regs: case Loc::RegsDyn: throw Unsupported{pos, "taking the address of a value in registers is"};
   }
   mark_pointer(r);
   return r;
@@ -1474,6 +1609,14 @@ int FuncCompiler::address_of(ast::Expr* x, int dst) {
     emit(vm::make_abc(Opcode::ADDR_OFF, static_cast<uint32_t>(r), static_cast<uint32_t>(p), 0));
     mark_pointer(r);
     return r;
+  }
+  if (auto* ix = ast::as<ast::IndexExpr>(x); ix && is_array_index(ix)) {
+    int saved = free_;
+    Loc loc = locate_index(ix, false);
+    if (dst < 0) return loc_address(loc, -1, x->pos);
+    loc_address(loc, dst, x->pos);
+    free_ = saved;
+    return dst;
   }
   if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice) {
     int saved = free_;
@@ -1566,6 +1709,13 @@ void FuncCompiler::struct_differ(const Type* t, int x, int y, std::vector<size_t
     auto fx = static_cast<uint32_t>(x + field_offset(t, i)), fy = static_cast<uint32_t>(y + field_offset(t, i));
     switch (rep_of(ft)) {
       case Rep::Struct: struct_differ(ft, static_cast<int>(fx), static_cast<int>(fy), differ, pos); break;
+      case Rep::Array: {
+        int r = alloc(1, pos);
+        emit_x(Opcode::EQ_VAL, r, static_cast<int>(fx), static_cast<int>(fy), mb_.type_id(ft));
+        differ.push_back(emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(r), 0)));
+        free_--;
+        break;
+      }
       case Rep::Bool: case Rep::Signed: case Rep::Unsigned:
         differ.push_back(emit_branch(Opcode::JNE_I64, fx, fy));
         break;
@@ -1624,6 +1774,18 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     int r = expr(operand, -1);
     free_ = saved;
     bool jump_if_set = (b->op == ast::Op::Neq) == when;
+    jumps.push_back(emit(vm::make_asbx(jump_if_set ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
+    return;
+  }
+  if (b && (b->op == ast::Op::Eql || b->op == ast::Op::Neq) && rep_of(b->x->type) == Rep::Array &&
+      rep_of(b->y->type) == Rep::Array) {
+    int saved = free_;
+    int x = expr(b->x, -1);
+    int y = expr(b->y, -1);
+    int r = alloc(1, e->pos);
+    emit_x(Opcode::EQ_VAL, r, x, y, mb_.type_id(b->x->type));
+    free_ = saved;
+    bool jump_if_set = (b->op == ast::Op::Eql) == when;
     jumps.push_back(emit(vm::make_asbx(jump_if_set ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
     return;
   }
@@ -1946,6 +2108,16 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
     }
     case BuiltinId::Len:
     case BuiltinId::Cap:
+      if (rep_of(e->args[0]->type) == Rep::Array || rep_of(e->args[0]->type) == Rep::Pointer) {
+        // Not a constant only when the operand calls something: evaluate it.
+        const Type* at = rep_of(e->args[0]->type) == Rep::Pointer ? pointee(e->args[0]->type) : e->args[0]->type;
+        int saved = free_;
+        expr(e->args[0], -1);
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(1, e->pos);
+        load_int(r, array_of(at)->len);
+        return r;
+      }
       if (rep_of(e->args[0]->type) == Rep::Map) {
         int saved = free_;
         int m = expr(e->args[0], -1);
@@ -2070,7 +2242,7 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
     for (int k = 0; k < w; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
     return r;
   }
-  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func || to == Rep::Map) {
+  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func || to == Rep::Map || to == Rep::Array) {
     // any(x), I(x), T(struct value), (*T)(p), F(f): same slots (or an interface made).
     int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
     expr_to_type(arg, e->type, r);
@@ -2141,6 +2313,11 @@ FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
     return p;
   }
   auto* ix = ast::as<ast::IndexExpr>(lhs);
+  if (ix && is_array_index(ix)) {
+    locs_.push_back(locate_index(ix, copy_operands));
+    p.loc = static_cast<int>(locs_.size() - 1);
+    return p;
+  }
   if (ix && rep_of(ix->x->type) == Rep::Map) {
     p.map_type = ix->x->type;
     if (copy_operands) {
@@ -2213,7 +2390,8 @@ void FuncCompiler::store(ast::Expr* lhs, int src) {
   lhs = unparen(lhs);
   auto* sel = ast::as<ast::SelectorExpr>(lhs);
   if ((ast::as<ast::IndexExpr>(lhs) && (rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Slice ||
-                                         rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Map)) ||
+                                         rep_of(static_cast<ast::IndexExpr*>(lhs)->x->type) == Rep::Map ||
+                                         is_array_index(static_cast<ast::IndexExpr*>(lhs)))) ||
       (sel && !sel->path.empty()) || ast::as<ast::StarExpr>(lhs)) {
     int saved = free_;
     store_place(place(lhs, false), src);
@@ -2595,6 +2773,81 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
   free_ = saved;
 }
 
+// for i, v := range a: Go ranges over a copy of the array (a pointer's
+// array is read live); elements are read by dynamic index.
+void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  bool via_pointer = rep_of(s->x->type) == Rep::Pointer;
+  const Array* a = array_of(via_pointer ? pointee(s->x->type) : s->x->type);
+  int ew = width_of(a->elem);
+  auto* vid = s->value ? ast::as<ast::Ident>(s->value) : nullptr;
+  bool wants_value = s->value && !(vid && vid->name == "_");
+  int arr = -1;
+  if (via_pointer || wants_value) {
+    arr = alloc(width_of(s->x->type), s->pos);
+    expr_to(s->x, arr);  // the copy (or the pointer), evaluated once
+    mark(arr, s->x->type);
+  } else {
+    int tmp = free_;
+    expr(s->x, -1);  // for side effects only
+    free_ = tmp;
+  }
+  int i = alloc(1, s->pos);
+  emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(i), 0, 0));
+  int limit = alloc(1, s->pos);
+  load_int(limit, a->len);
+  int slot = alloc(1, s->pos);
+  int elem = wants_value ? alloc(ew, s->pos) : -1;
+  Breakable loop{label, true, {}, {}};
+  breakables_.push_back(&loop);
+  size_t to_cond = jump();
+  size_t body = here();
+  if (wants_value) {
+    if (ew == 1) {
+      move(slot, i, 1);
+    } else {
+      load_int(slot, ew);
+      emit(vm::make_abc(Opcode::MUL_I64, static_cast<uint32_t>(slot), static_cast<uint32_t>(slot), static_cast<uint32_t>(i)));
+    }
+    if (via_pointer) {
+      int p = alloc(2, s->pos);
+      emit(vm::make_abc(Opcode::ADDR_ADV, static_cast<uint32_t>(p), static_cast<uint32_t>(arr), static_cast<uint32_t>(slot)));
+      emit_x(Opcode::LOADP, elem, p, 0, static_cast<uint32_t>(ew));
+      free_ -= 2;
+    } else {
+      emit_x(Opcode::INDEX_R, elem, arr, slot, static_cast<uint32_t>(ew));
+    }
+    mark(elem, a->elem);
+  }
+  int body_saved = free_;
+  auto bind = [&](ast::Expr* e, int src) {
+    if (!e) return;
+    auto* id = ast::as<ast::Ident>(e);
+    if (id && id->name == "_") return;
+    if (s->tok == ast::AssignTok::Define) {
+      auto* v = static_cast<const Var*>(id->obj);
+      int r = alloc(width_of(v->type), e->pos);
+      move(r, src, width_of(v->type));
+      mark(r, v->type);
+      bind_local(v, r, e->pos);
+    } else {
+      store(e, src);
+    }
+  };
+  bind(s->key, i);
+  if (wants_value) bind(s->value, elem);
+  block(s->body->list);
+  free_ = body_saved;
+  patch_all(loop.continues, here());
+  emit(vm::make_abc(Opcode::ADDI_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), 1));
+  patch(to_cond, here());
+  size_t j = emit_branch(Opcode::JLT_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(limit));
+  patch(j, body);
+  patch_all(loop.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
 // for k, v := range m: an iterator (map, table, position, positions left,
 // found) in registers; MAPNEXT fills the key and value registers.
 void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
@@ -2647,6 +2900,10 @@ void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
 void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   if (rep_of(s->x->type) == Rep::Map) {
     range_map(s, label);
+    return;
+  }
+  if (rep_of(s->x->type) == Rep::Array || (rep_of(s->x->type) == Rep::Pointer && rep_of(pointee(s->x->type)) == Rep::Array)) {
+    range_array(s, label);
     return;
   }
   int saved = free_;

@@ -374,6 +374,12 @@ class Printer {
         depth_--;
         return;
       }
+      case K::Array: {
+        depth_++;
+        array(out, verb, f, v);
+        depth_--;
+        return;
+      }
       case K::Func: {
         if (verb != 'v' && verb != 'p') {
           bad_verb(out, verb, v, f);
@@ -418,6 +424,35 @@ class Printer {
     const TypeInfo& t = m_.type_info(type);
     if (t.kind == K::Interface) return from_iface(m_, at);
     return Value{&t, at[0], t.slots > 1 ? at : nullptr};
+  }
+
+  // [a b c]; %#v: [3]int{1, 2, 3}; byte arrays as bytes for %s %q %x %X.
+  void array(std::string& out, char verb, Flags f, const Value& v) {
+    const TypeInfo& et = m_.type_info(v.type->elem);
+    const Slot* base = v.wide ? v.wide : &v.data;
+    std::vector<Value> es;
+    for (uint64_t k = 0; k < v.type->len; k++) es.push_back(slot_value(v.type->elem, base + k * et.slots));
+    if (et.kind == K::Uint && et.bits == 8 && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X')) {
+      std::string bytes;
+      for (const Value& e : es) bytes += static_cast<char>(e.data.u);
+      string(out, verb, f, bytes, v);
+      return;
+    }
+    if (f.sharp && verb == 'v') {
+      out += v.type->name + "{";
+      for (size_t k = 0; k < es.size(); k++) {
+        if (k) out += ", ";
+        go_syntax(out, es[k]);
+      }
+      out += "}";
+      return;
+    }
+    out += '[';
+    for (size_t k = 0; k < es.size(); k++) {
+      if (k) out += ' ';
+      arg(out, verb, f, es[k]);
+    }
+    out += ']';
   }
 
   // map[k:v ...] with keys sorted as fmt sorts them (internal/fmtsort);
@@ -474,6 +509,14 @@ class Printer {
         for (const TypeInfo::Field& fd : a.type->fields)
           if (int c = compare(field(a, fd), field(b, fd))) return c;
         return 0;
+      case K::Array: {
+        uint32_t w = m_.type_info(a.type->elem).slots;
+        const Slot* x = a.wide ? a.wide : &a.data;
+        const Slot* y = b.wide ? b.wide : &b.data;
+        for (uint64_t k = 0; k < a.type->len; k++)
+          if (int c = compare(slot_value(a.type->elem, x + k * w), slot_value(a.type->elem, y + k * w))) return c;
+        return 0;
+      }
       default: return three(a.data.u, b.data.u);
     }
   }
@@ -512,13 +555,14 @@ class Printer {
   void pointer(std::string& out, char verb, Flags f, const Value& v) {
     const TypeInfo& et = m_.type_info(v.type->elem);
     const void* addr = v.wide ? v.wide[1].p : nullptr;
-    if (depth_ == 0 && addr && verb != 'p' && (et.kind == K::Struct || et.kind == K::Slice || et.kind == K::Map)) {
+    if (depth_ == 0 && addr && verb != 'p' && (et.kind == K::Struct || et.kind == K::Slice || et.kind == K::Map || et.kind == K::Array)) {
       out += '&';
       const auto* data = static_cast<const Slot*>(addr);
       Value target{&et, data[0], et.slots > 1 ? data : nullptr};
       depth_++;
       if (et.kind == K::Struct) structure(out, verb, f, target);
       else if (et.kind == K::Slice) slice(out, verb, f, target);
+      else if (et.kind == K::Array) array(out, verb, f, target);
       else map(out, verb, f, target);
       depth_--;
       return;
@@ -732,7 +776,7 @@ class Printer {
         return;
       }
       case K::Nil: out += "interface {}(nil)"; return;
-      case K::Slice: case K::Struct: case K::Pointer: case K::Map: {
+      case K::Slice: case K::Struct: case K::Pointer: case K::Map: case K::Array: {
         Flags f;
         f.sharp = true;
         arg(out, 'v', f, v);

@@ -317,6 +317,7 @@ bool comparable_type(const Machine& m, uint32_t type) {
       for (const TypeInfo::Field& f : t.fields)
         if (!comparable_type(m, f.type)) return false;
       return true;
+    case TypeInfo::Kind::Array: return comparable_type(m, t.elem);
     default: return true;
   }
 }

@@ -424,6 +424,7 @@ std::string kind_name(const TypeInfo& t) {
     case TypeInfo::Kind::Struct: return "struct";
     case TypeInfo::Kind::Func: return "func";
     case TypeInfo::Kind::Map: return "map";
+    case TypeInfo::Kind::Array: return "array";
   }
   return "invalid";
 }

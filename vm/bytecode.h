@@ -131,11 +131,12 @@ struct NativeRef {
 // %T) and to compare interface values. Interface values are two slots:
 // (index into Module::types, data); index 0 is the nil interface.
 struct TypeInfo {
-  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Slice, Interface, Pointer, Struct, Func, Map } kind = Kind::Nil;
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Slice, Interface, Pointer, Struct, Func, Map, Array } kind = Kind::Nil;
   uint8_t bits = 64;  // width of Int/Uint kinds
   std::string name;   // "int", "main.Celsius", "uint8"
-  uint32_t elem = 0;  // Slice, Pointer, Map: the element's type index
+  uint32_t elem = 0;  // Slice, Pointer, Map, Array: the element's type index
   uint32_t key = 0;   // Map: the key's type index
+  uint64_t len = 0;   // Array: the length
   struct Field {
     std::string name;
     uint32_t type;    // type index

@@ -293,6 +293,12 @@ bool Machine::values_equal(uint32_t type, const Slot* a, const Slot* b) {
         if (!values_equal(f.type, a + f.offset, b + f.offset)) return false;
       }
       return true;
+    case TypeInfo::Kind::Array: {
+      uint32_t w = types_[t.elem].slots;
+      for (uint64_t k = 0; k < t.len; k++)
+        if (!values_equal(t.elem, a + k * w, b + k * w)) return false;
+      return true;
+    }
     default: return a->u == b->u;
   }
 }
@@ -333,6 +339,17 @@ bool Machine::hash(uint32_t type, const Slot* key, uint64_t seed, uint64_t& out)
       return true;
     }
     case TypeInfo::Kind::Pointer: out = rt::hash_word(key[1].u, seed); return true;
+    case TypeInfo::Kind::Array: {
+      uint64_t h = seed;
+      uint32_t w = types_[t.elem].slots;
+      for (uint64_t k = 0; k < t.len; k++) {
+        uint64_t eh = 0;
+        if (!hash(t.elem, key + k * w, seed, eh)) return false;
+        h = rt::hash_word(h ^ eh, seed);
+      }
+      out = h;
+      return true;
+    }
     case TypeInfo::Kind::Struct: {
       uint64_t h = seed;
       for (const TypeInfo::Field& f : t.fields) {
@@ -676,6 +693,45 @@ dispatch:
     R[A + 3].i = cap;
     DISPATCH();
   }
+  CASE(CHECKIDX) {
+    uint64_t len = *pc++;
+    if (RA.u >= len) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RA.i, static_cast<int64_t>(len)));
+    DISPATCH();
+  }
+  CASE(INDEX_R) {
+    uint32_t w = *pc++;
+    rt::move_slots(&RA, R + B + RC.u, w);
+    DISPATCH();
+  }
+  CASE(SETINDEX_R) {
+    uint32_t w = *pc++;
+    rt::move_slots(R + A + RB.u, &RC, w);
+    DISPATCH();
+  }
+  CASE(ADDR_ADV) {
+    if (!R[B + 1].p) NIL_DEREF();
+    R[A].p = RB.p;
+    R[A + 1].p = static_cast<Slot*>(R[B + 1].p) + RC.u;
+    DISPATCH();
+  }
+  CASE(EQ_VAL) {
+    uint32_t type = *pc++;
+    RA.u = values_equal(type, &RB, &RC);
+    DISPATCH();
+  }
+  CASE(SLICE_PTR) {
+    uint32_t x = *pc++;
+    auto* arr = static_cast<rt::ArrayObj*>(RB.p);
+    auto* addr = static_cast<Slot*>(R[B + 1].p);
+    if (!addr) NIL_DEREF();
+    if (!arr || arr->header.kind != rt::ObjKind::Array) RUNTIME_ERROR("gosub: slicing an array that is not a variable or heap array is not supported yet");
+    uint64_t w = x & 0xff, len = x >> 8;
+    RA.p = arr;
+    R[A + 1].u = static_cast<uint64_t>(addr - arr->data) / (w ? w : 1);
+    R[A + 2].u = len;
+    R[A + 3].u = len;
+    DISPATCH();
+  }
   CASE(MAKE_MAP) {
     SAFEPOINT();
     uint32_t x = *pc++;
@@ -912,6 +968,15 @@ dispatch:
     SAFEPOINT();
     uint32_t type = *pc++;
     const TypeInfo& t = type_info(type);
+    if (t.kind == TypeInfo::Kind::Array) {
+      // Arrays live in array objects, so slicing them shares the storage.
+      const TypeInfo& et = types_[t.elem];
+      rt::ArrayObj* arr = heap_.new_array(t.len, et.slots, t.elem);
+      rt::move_slots(arr->data, &RB, t.slots);
+      RA.p = arr;
+      R[A + 1].p = arr->data;
+      DISPATCH();
+    }
     auto kind = C ? rt::AllocKind::Cell : t.kind == TypeInfo::Kind::Struct ? rt::AllocKind::Struct : rt::AllocKind::Other;
     rt::BoxObj* box = heap_.new_box(&RB, t.slots, type, kind);
     RA.p = box;
@@ -965,9 +1030,10 @@ dispatch:
     DISPATCH();
   }
   CASE(GETCELL) {
-    auto* cell = static_cast<rt::BoxObj*>(frame->closure->data[1 + B].p);
+    auto* cell = static_cast<rt::ObjHeader*>(frame->closure->data[1 + B].p);
     R[A].p = cell;
-    R[A + 1].p = cell->data;
+    // Array variables' cells are array objects (NEW): their slots start elsewhere.
+    R[A + 1].p = cell->kind == rt::ObjKind::Array ? reinterpret_cast<rt::ArrayObj*>(cell)->data : reinterpret_cast<rt::BoxObj*>(cell)->data;
     DISPATCH();
   }
   CASE(GETUP) {
