@@ -396,7 +396,10 @@ class FuncCompiler {
         operand(vm::arg_a(i), ptr, 1);
         operand(vm::arg_b(i), ptr, 1);
         break;
-      case Opcode::BOX: case Opcode::NEW: operand(vm::arg_b(i), layout_of_type(x), 1); break;
+      case Opcode::BOX: operand(vm::arg_b(i), layout_of_type(x), 1); break;
+      case Opcode::NEW:
+        if (!(vm::arg_c(i) & 2)) operand(vm::arg_b(i), layout_of_type(x), 1);  // C&2: zeroed, no source
+        break;
       case Opcode::CLOSURE: {
         // The captured slots, as the closure's layout (after its index slot) says.
         const auto& l = layout_of_type(x >> 16);
@@ -490,7 +493,10 @@ class FuncCompiler {
   // --- variables: a local lives in registers, or, when captured by a
   // closure or addressed, in a heap cell whose pointer (2 slots) is in
   // registers.
-  static bool in_cell(const Var* v) { return !v->is_global && v->in_cell(); }
+  // Captured and address-taken locals live in heap cells; so do locals too
+  // wide for registers (a runtime.MemStats), which are never loaded whole.
+  static constexpr int kWideValue = 64;
+  static bool in_cell(const Var* v) { return !v->is_global && (v->in_cell() || width_of(v->type) > kWideValue); }
   void mark_pointer(int r) {
     reg_kind_[static_cast<size_t>(r)] = vm::GcSlot::Pointer;
     reg_kind_[static_cast<size_t>(r) + 1] = vm::GcSlot::Scalar;
@@ -618,6 +624,7 @@ class FuncCompiler {
   Loc locate_field(ast::SelectorExpr* se, bool fresh_operands, const Type** field_type = nullptr);
   bool is_array_index(ast::IndexExpr* ix);
   Loc locate_index(ast::IndexExpr* ix, bool fresh_operands);
+  Loc near_loc(const Loc& loc, Pos pos);
   Loc locate_value(ast::Expr* x, bool fresh_operands);  // where x's value lives (evaluating it if need be)
   Loc pointer_loc(ast::Expr* p, bool fresh_operands);   // the target of pointer p
   // Follows the first count field indices of path from a value of type t at
@@ -1552,11 +1559,24 @@ int FuncCompiler::load_loc(const Loc& loc, int w, int dst, Pos pos) {
     }
     case Loc::Box: {
       int r = dst >= 0 ? dst : alloc(w, pos);
-      emit_x(Opcode::LOADP, r, loc.reg, loc.offset, static_cast<uint32_t>(w));
+      Loc near = near_loc(loc, pos);
+      emit_x(Opcode::LOADP, r, near.reg, near.offset, static_cast<uint32_t>(w));
       return r;
     }
   }
   return -1;
+}
+
+// LOADP, STOREP and ADDR_OFF take 8-bit offsets: a slot further into a
+// wide value is reached through a pointer advanced by a register.
+FuncCompiler::Loc FuncCompiler::near_loc(const Loc& loc, Pos pos) {
+  if (loc.kind != Loc::Box || loc.offset <= 255) return loc;
+  int k = alloc(1, pos);
+  load_int(k, loc.offset);
+  int p = alloc(2, pos);
+  emit(vm::make_abc(Opcode::ADDR_ADV, static_cast<uint32_t>(p), static_cast<uint32_t>(loc.reg), static_cast<uint32_t>(k)));
+  mark_pointer(p);
+  return Loc{Loc::Box, p, 0};
 }
 
 void FuncCompiler::store_loc(const Loc& loc, int src, int w) {
@@ -1567,7 +1587,14 @@ void FuncCompiler::store_loc(const Loc& loc, int src, int w) {
       for (int k = 0; k < w; k++)
         emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(src + k), static_cast<uint32_t>(loc.reg + loc.offset + k)));
       return;
-    case Loc::Box: emit_x(Opcode::STOREP, loc.reg, loc.offset, src, static_cast<uint32_t>(w)); return;
+    case Loc::Box: {
+      int saved = free_;
+      free_ = std::max(free_, src + w);
+      Loc near = near_loc(loc, Pos{});
+      emit_x(Opcode::STOREP, near.reg, near.offset, src, static_cast<uint32_t>(w));
+      free_ = saved;
+      return;
+    }
   }
 }
 
@@ -1575,10 +1602,12 @@ int FuncCompiler::loc_address(const Loc& loc, int dst, Pos pos) {
   int r = dst >= 0 ? dst : alloc(2, pos);
   switch (loc.kind) {
     case Loc::Global: emit(vm::make_abx(Opcode::ADDR_G, static_cast<uint32_t>(r), static_cast<uint32_t>(loc.reg + loc.offset))); break;
-    case Loc::Box:
-      if (loc.offset == 0) move(r, loc.reg, 2);
-      else emit(vm::make_abc(Opcode::ADDR_OFF, static_cast<uint32_t>(r), static_cast<uint32_t>(loc.reg), static_cast<uint32_t>(loc.offset)));
+    case Loc::Box: {
+      Loc near = near_loc(loc, pos);
+      if (near.offset == 0) move(r, near.reg, 2);
+      else emit(vm::make_abc(Opcode::ADDR_OFF, static_cast<uint32_t>(r), static_cast<uint32_t>(near.reg), static_cast<uint32_t>(near.offset)));
       break;
+    }
     case Loc::Regs: case Loc::RegsDyn: throw Unsupported{pos, "taking the address of a value in registers is"};
   }
   mark_pointer(r);
@@ -2633,6 +2662,22 @@ void FuncCompiler::stmt(ast::Stmt* s) {
           }
           continue;
         }
+        if (vs->values.empty()) {
+          // var x T of a wide type: a zeroed cell, never a register copy.
+          bool all_wide = true;
+          for (ast::Ident* name : vs->names)
+            all_wide = all_wide && width_of(static_cast<const Var*>(name->obj)->type) > kWideValue;
+          if (all_wide) {
+            for (ast::Ident* name : vs->names) {
+              auto* v = static_cast<const Var*>(name->obj);
+              int p = alloc(2, vs->pos);
+              emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(v->type));
+              mark_pointer(p);
+              if (name->name != "_") locals_[v] = p;
+            }
+            continue;
+          }
+        }
         std::vector<int> regs;
         for (size_t i = 0; i < vs->names.size(); i++) {
           auto* v = static_cast<const Var*>(vs->names[i]->obj);
@@ -2783,13 +2828,19 @@ void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label)
   auto* vid = s->value ? ast::as<ast::Ident>(s->value) : nullptr;
   bool wants_value = s->value && !(vid && vid->name == "_");
   int arr = -1;
-  if (via_pointer || wants_value) {
+  bool wide = !via_pointer && width_of(s->x->type) > kWideValue;
+  if (wide && wants_value) {
+    // Too wide to copy into registers: range over its storage instead (a
+    // deviation from Go only if the loop body writes the array).
+    arr = address_of(s->x, -1);
+    via_pointer = true;
+  } else if (via_pointer || wants_value) {
     arr = alloc(width_of(s->x->type), s->pos);
     expr_to(s->x, arr);  // the copy (or the pointer), evaluated once
     mark(arr, s->x->type);
-  } else {
+  } else if (!ast::as<ast::Ident>(unparen(s->x)) && !ast::as<ast::SelectorExpr>(unparen(s->x)) && !wide) {
     int tmp = free_;
-    expr(s->x, -1);  // for side effects only
+    expr(s->x, -1);  // for its side effects only: the length is constant
     free_ = tmp;
   }
   int i = alloc(1, s->pos);

@@ -102,6 +102,7 @@ struct GcStats {
   std::array<uint64_t, 256> pause_ns{};  // circular, like MemStats.PauseNs
   uint64_t last_gc_unix_ns = 0;
   uint64_t next_gc = 0;  // heap goal in bytes
+  uint32_t num_forced_gc = 0;  // runtime.GC calls
 };
 
 // One collection, as GODEBUG=gctrace=1 reports it.
@@ -166,6 +167,7 @@ class Heap {
 
   const AllocStats& stats() const { return stats_; }
   const GcStats& gc_stats() const { return gc_stats_; }
+  void count_forced_gc() { gc_stats_.num_forced_gc++; }
 
  private:
   void trace(const ObjHeader* obj);

@@ -374,7 +374,35 @@ void os_runtime_args(Machine& m, Slot* args) {
   args[3].u = in.size();
 }
 
-void runtime_gc(Machine& m, Slot*) { m.collect_garbage(); }
+void runtime_gc(Machine& m, Slot*) {
+  m.heap().count_forced_gc();
+  m.collect_garbage();
+}
+// runtime.memStat(which): the MemStats numbers runtime.go asks for.
+void runtime_mem_stat(Machine& m, Slot* args) {
+  const rt::AllocStats& a = m.heap().stats();
+  const rt::GcStats& g = m.heap().gc_stats();
+  uint64_t v = 0;
+  switch (args[0].i) {
+    case 0: v = a.live_bytes; break;
+    case 1: v = a.total_bytes; break;
+    case 2: v = std::max(a.peak_bytes, a.live_bytes); break;  // what the heap has held at most
+    case 3: v = a.total_objects; break;
+    case 4: v = a.frees; break;
+    case 5: v = a.live_objects; break;
+    case 6: v = g.next_gc; break;
+    case 7: v = g.last_gc_unix_ns; break;
+    case 8: v = g.pause_total_ns; break;
+    case 9: v = g.num_gc; break;
+    case 10: v = g.num_forced_gc; break;
+    default: break;
+  }
+  args[0].u = v;
+}
+void runtime_pause_ns(Machine& m, Slot* args) {
+  const auto& p = m.heap().gc_stats().pause_ns;
+  args[0].u = args[0].u < p.size() ? p[args[0].u] : 0;
+}
 void debug_set_gc_percent(Machine& m, Slot* args) {
   args[0].i = m.heap().set_gc_percent(static_cast<int>(std::clamp<int64_t>(args[0].i, -1, 1 << 30)));
 }
@@ -396,6 +424,7 @@ const vm::NativeTable& standard_natives() {
       {"errors.comparable", errors_comparable}, {"errors.checkTarget", errors_check_target},
       {"errors.assignTo", errors_assign_to}, {"os.Exit", os_exit},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
+      {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
     };
     add_text_natives(t);

@@ -972,13 +972,13 @@ dispatch:
       // Arrays live in array objects, so slicing them shares the storage.
       const TypeInfo& et = types_[t.elem];
       rt::ArrayObj* arr = heap_.new_array(t.len, et.slots, t.elem);
-      rt::move_slots(arr->data, &RB, t.slots);
+      if (!(C & 2)) rt::move_slots(arr->data, &RB, t.slots);
       RA.p = arr;
       R[A + 1].p = arr->data;
       DISPATCH();
     }
     auto kind = C ? rt::AllocKind::Cell : t.kind == TypeInfo::Kind::Struct ? rt::AllocKind::Struct : rt::AllocKind::Other;
-    rt::BoxObj* box = heap_.new_box(&RB, t.slots, type, kind);
+    rt::BoxObj* box = heap_.new_box(C & 2 ? nullptr : &RB, t.slots, type, kind);
     RA.p = box;
     R[A + 1].p = box->data;
     DISPATCH();

@@ -1,5 +1,4 @@
-// Package runtime: natives in stdlib/natives.cpp. MemStats and
-// ReadMemStats arrive with structs and pointers.
+// Package runtime: natives in stdlib/natives.cpp.
 package runtime
 
 const GOOS = "linux"
@@ -12,3 +11,60 @@ func GC()
 func NumCPU() int { return 1 }
 func GOMAXPROCS(n int) int { return 1 }
 func NumGoroutine() int { return 1 }
+
+// MemStats has Go's fields with Go's meanings for gosub's heap (SPEC §6).
+// Memory gosub does not manage itself (stacks, the allocator's own
+// structures) is not broken out: Sys, HeapSys and HeapIdle describe the
+// script heap as mimalloc holds it.
+type MemStats struct {
+	Alloc         uint64 // bytes of live heap objects (= HeapAlloc)
+	TotalAlloc    uint64 // cumulative bytes allocated
+	Sys           uint64 // bytes obtained for the heap
+	Lookups       uint64
+	Mallocs       uint64 // cumulative objects allocated
+	Frees         uint64 // cumulative objects freed
+	HeapAlloc     uint64
+	HeapSys       uint64
+	HeapIdle      uint64
+	HeapInuse     uint64
+	HeapReleased  uint64
+	HeapObjects   uint64 // live objects
+	StackInuse    uint64
+	StackSys      uint64
+	NextGC        uint64 // heap size goal of the next collection
+	LastGC        uint64 // end of the last collection, ns since 1970
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64 // recent pauses, most recent at [(NumGC+255)%256]
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+}
+
+// ReadMemStats fills m with the current heap statistics.
+func ReadMemStats(m *MemStats) {
+	m.Alloc = memStat(0)
+	m.TotalAlloc = memStat(1)
+	m.Sys = memStat(2)
+	m.Mallocs = memStat(3)
+	m.Frees = memStat(4)
+	m.HeapAlloc = m.Alloc
+	m.HeapSys = m.Sys
+	m.HeapInuse = m.Alloc
+	m.HeapIdle = m.Sys - m.Alloc
+	m.HeapObjects = memStat(5)
+	m.NextGC = memStat(6)
+	m.LastGC = memStat(7)
+	m.PauseTotalNs = memStat(8)
+	m.NumGC = uint32(memStat(9))
+	m.NumForcedGC = uint32(memStat(10))
+	m.GCCPUFraction = 0
+	m.EnableGC = true
+	for i := range m.PauseNs {
+		m.PauseNs[i] = pauseNs(i)
+	}
+}
+
+func memStat(which int) uint64
+func pauseNs(i int) uint64
