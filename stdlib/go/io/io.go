@@ -583,7 +583,9 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 // without doing anything.
 var Discard Writer = discard{}
 
-type discard struct{}
+// gosub: not struct{}: interface calls on zero-size value receivers get
+// wrong arguments (a compiler bug, reported); the blank field gives it a slot.
+type discard struct{ _ bool }
 
 // discard implements ReaderFrom as an optimization so Copy to
 // io.Discard can avoid doing unnecessary work.
