@@ -226,6 +226,20 @@ func (f *File) WriteString(s string) (n int, err error) {
 	return n, err
 }
 
+// ReadFrom implements io.ReaderFrom (Go's generic fallback: an io.Copy
+// into the file).
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(onlyWriter{f}, r)
+}
+
+// onlyWriter hides File's ReadFrom from io.Copy.
+type onlyWriter struct {
+	io.Writer
+}
+
 // Close closes the File, rendering it unusable for I/O.
 func (f *File) Close() error {
 	if f == nil {
