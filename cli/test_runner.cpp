@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -54,14 +55,45 @@ bool is_header(const std::string& line) {
   return line == "// Output:" || line == "// Stderr:" || line.rfind("// Exit: ", 0) == 0;
 }
 
+// The //gosub:stdin escapes, as Python's codecs.escape_decode reads them
+// (tools/golden.py): \n \t \r \a \b \f \v \\ \' \" \xHH and octal \ooo;
+// any other backslash stays as it is.
 std::string unescape(const std::string& s) {
   std::string out;
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  auto hex_value = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : std::tolower(c) - 'a' + 10; };
   for (size_t i = 0; i < s.size(); i++) {
-    if (s[i] == '\\' && i + 1 < s.size()) {
-      char n = s[++i];
-      out += n == 'n' ? '\n' : n == 't' ? '\t' : n;
-    } else {
+    if (s[i] != '\\' || i + 1 >= s.size()) {
       out += s[i];
+      continue;
+    }
+    char n = s[++i];
+    switch (n) {
+      case 'n': out += '\n'; break;
+      case 't': out += '\t'; break;
+      case 'r': out += '\r'; break;
+      case 'a': out += '\a'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'v': out += '\v'; break;
+      case '\\': case '\'': case '"': out += n; break;
+      case 'x':
+        if (i + 2 < s.size() && hex(s[i + 1]) && hex(s[i + 2])) {
+          out += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+          i += 2;
+        } else {
+          out += "\\x";
+        }
+        break;
+      default:
+        if (n >= '0' && n <= '7') {
+          int v = n - '0';
+          for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; k++) v = v * 8 + (s[++i] - '0');
+          out += static_cast<char>(v & 0xFF);
+        } else {
+          out += '\\';
+          out += n;
+        }
     }
   }
   return out;

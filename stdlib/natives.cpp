@@ -428,6 +428,7 @@ const vm::NativeTable& standard_natives() {
       {"debug.SetGCPercent", debug_set_gc_percent},
     };
     add_text_natives(t);
+    add_io_natives(t);
     return t;
   }();
   return table;

@@ -11,6 +11,8 @@ const vm::NativeTable& standard_natives();
 
 // strings, unicode and sort (natives_text.cpp); it adds math's too.
 void add_text_natives(vm::NativeTable& table);
+// os, syscall and bufio (natives_io.cpp).
+void add_io_natives(vm::NativeTable& table);
 // math (natives_math.cpp).
 void add_math_natives(vm::NativeTable& table);
 

@@ -10,6 +10,7 @@ with `go build` in a temporary directory under its own base name and run
 there; see docs/testdata-format.md for the block format and the
 normalization applied. Files marked `//gosub:reasoned go1.22` are skipped.
 """
+import codecs
 import os
 import re
 import shutil
@@ -42,12 +43,13 @@ def split_program(text):
 
 
 def directives(program):
-    args, stdin = [], ""
+    args, stdin = [], b""
     for line in program.split("\n"):
         if line.startswith("//gosub:args "):
             args = line[len("//gosub:args "):].split()
         elif line.startswith("//gosub:stdin "):
-            stdin = line[len("//gosub:stdin "):].encode().decode("unicode_escape")
+            # Bytes: escapes decoded, other (UTF-8) bytes kept as they are.
+            stdin = codecs.escape_decode(line[len("//gosub:stdin "):].encode())[0]
     return args, stdin
 
 
@@ -65,7 +67,7 @@ def run_go(path, program):
             err = [l.replace("./" + name + ":", name + ":") for l in err]
             return "", err, 2
         args, stdin = directives(program)
-        run = subprocess.run(["./prog"] + args, cwd=tmp, input=stdin.encode(), capture_output=True, timeout=60)
+        run = subprocess.run(["./prog"] + args, cwd=tmp, input=stdin, capture_output=True, timeout=60)
         out = run.stdout.decode(errors="replace")
         err = []
         for line in run.stderr.decode(errors="replace").splitlines():

@@ -3,7 +3,10 @@
 // stdlib/format.cpp.
 package fmt
 
-import "errors"
+import (
+	"errors"
+	"io"
+)
 
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
@@ -11,6 +14,25 @@ func Printf(format string, a ...any) (n int, err error)
 func Sprint(a ...any) string
 func Sprintln(a ...any) string
 func Sprintf(format string, a ...any) string
+
+// Fprint formats using the default formats for its operands and writes to
+// w. Spaces are added between operands when neither is a string. It
+// returns the number of bytes written and any write error encountered.
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+// Fprintln formats using the default formats for its operands and writes
+// to w. Spaces are always added between operands and a newline is
+// appended.
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
 
 // Stringer is implemented by any value that has a String method.
 type Stringer interface {
