@@ -640,7 +640,7 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   std::string problem;
   bool ordered = op != ast::Op::Eql && op != ast::Op::Neq;
   // An interface compares with a value of a type that implements it.
-  bool mixed = !ordered && !xu && !yu &&
+  bool mixed = !ordered && !is_untyped(x.type) && !is_untyped(y.type) &&
                ((is_interface(x.type) && !is_interface(y.type) && assignable(y, x.type, nullptr)) ||
                 (is_interface(y.type) && !is_interface(x.type) && assignable(x, y.type, nullptr)));
   if (!mixed && !identical(x.type, y.type) && !(is_untyped(x.type) && is_untyped(y.type) && is_numeric(x.type) && is_numeric(y.type)) &&

@@ -665,6 +665,13 @@ class FuncCompiler {
       set_iface_kind(r);
       return;
     }
+    if (w == 0) {
+      // Zero-size values need no box (Go points them all at zerobase).
+      load(r + 1);
+      emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + 1), 0, 0));
+      set_iface_kind(r);
+      return;
+    }
     int saved = free_;
     int tmp = alloc(w, Pos{});
     load(tmp);
@@ -3055,11 +3062,24 @@ void FuncCompiler::switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label
         branch(e, true, to_body[ci]);
         continue;
       }
+      Rep rep = rep_of(s->tag->type);
+      if (rep != Rep::Signed && rep != Rep::Unsigned && rep != Rep::Bool && rep != Rep::String && !is_float_rep(rep)) {
+        // Interfaces, structs, arrays, pointers...: tag == e as an
+        // expression, with the tag's register standing in for the tag.
+        ast::BinaryExpr eq(e->pos);
+        eq.op = ast::Op::Eql;
+        eq.x = s->tag;
+        eq.y = e;
+        eq.type = mb_.program().types->basic(BasicKind::Bool);
+        preloaded_[s->tag] = tag;
+        branch(&eq, true, to_body[ci]);
+        preloaded_.erase(s->tag);
+        continue;
+      }
       // tag == e, using the tag's register through a synthetic operand.
       int case_saved = free_;
       int v = alloc(width_of(s->tag->type), e->pos);
       expr_to(e, v);
-      Rep rep = rep_of(s->tag->type);
       free_ = case_saved;
       if (rep == Rep::Signed || rep == Rep::Unsigned || rep == Rep::Bool) {
         to_body[ci].push_back(emit_branch(Opcode::JEQ_I64, static_cast<uint32_t>(tag), static_cast<uint32_t>(v)));

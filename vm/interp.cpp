@@ -1065,6 +1065,10 @@ dispatch:
       auto* box = static_cast<rt::BoxObj*>(F[0].p);
       std::memmove(F + w, F + 1, (callee->num_params - w) * sizeof(Slot));
       std::memcpy(F, box->data, w * sizeof(Slot));
+    } else if (w == 0) {
+      // A zero-size receiver takes no slot: the arguments move down.
+      Slot* F = stack_.data() + base;
+      std::memmove(F, F + 1, callee->num_params * sizeof(Slot));
     }
     ENTER_FRAME(callee, base, nullptr);
     DISPATCH();

@@ -20,6 +20,7 @@ func main() {
 	fmt.Println(after.Mallocs-before.Mallocs >= 100000, after.NumGC > before.NumGC, after.NumForcedGC, after.HeapObjects >= 100000)
 	fmt.Println(after.HeapAlloc == after.Alloc, after.TotalAlloc >= after.HeapAlloc, after.PauseTotalNs > 0, after.PauseNs[(after.NumGC+255)%256] > 0)
 	fmt.Println(after.Frees <= after.Mallocs, after.Mallocs-after.Frees == after.HeapObjects, after.NextGC > 0, after.LastGC > 0, after.Sys >= after.HeapAlloc)
+	fmt.Println(keep != nil)
 	keep = nil
 	runtime.GC()
 	var last runtime.MemStats
@@ -28,7 +29,8 @@ func main() {
 }
 
 // Output:
-// true true 1 false
+// true true 1 true
 // true true true true
 // true true true true true
-// false 2
+// true
+// true 2

@@ -583,9 +583,7 @@ func (t *teeReader) Read(p []byte) (n int, err error) {
 // without doing anything.
 var Discard Writer = discard{}
 
-// gosub: not struct{}: interface calls on zero-size value receivers get
-// wrong arguments (a compiler bug, reported); the blank field gives it a slot.
-type discard struct{ _ bool }
+type discard struct{}
 
 // discard implements ReaderFrom as an optimization so Copy to
 // io.Discard can avoid doing unnecessary work.

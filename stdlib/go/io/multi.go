@@ -4,7 +4,7 @@
 
 package io
 
-type eofReader struct{ _ bool } // gosub: see discard
+type eofReader struct{}
 
 func (eofReader) Read([]byte) (int, error) {
 	return 0, EOF

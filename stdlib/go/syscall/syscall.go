@@ -23,14 +23,12 @@ func (e Errno) Error() string {
 }
 
 func (e Errno) Is(target error) bool {
-	// gosub: an if chain (switch on an interface value is not supported yet).
-	if target == oserror.ErrPermission {
+	switch target {
+	case oserror.ErrPermission:
 		return e == EACCES || e == EPERM
-	}
-	if target == oserror.ErrExist {
+	case oserror.ErrExist:
 		return e == EEXIST || e == ENOTEMPTY
-	}
-	if target == oserror.ErrNotExist {
+	case oserror.ErrNotExist:
 		return e == ENOENT
 	}
 	return false
