@@ -154,6 +154,15 @@ void Checker::raw_expr(Operand& x, ast::Expr* e, const Type* hint) {
       }
       x.mode = ast::Mode::CommaOk;
       x.type = type_expr(ta->atype);
+      if (x.type && !is_interface(x.type)) {
+        // A concrete type that cannot implement the interface never matches.
+        std::string why;
+        if (!implements(x.type, static_cast<const Interface*>(underlying(v.type)), &why)) {
+          error(ta->x->pos, "impossible type assertion: " + expr_string(e) + "\n\t" + type_str(x.type) + " does not implement " +
+                                    type_str(v.type) + " " + why);
+          x.mode = ast::Mode::Invalid;
+        }
+      }
       break;
     }
     case ast::Kind::CompositeLit: composite_lit(x, static_cast<ast::CompositeLit*>(e), hint); break;

@@ -151,7 +151,9 @@ const Type* Checker::defined_type(ast::Expr* e, Named* def) {
         if (!ft) continue;
         auto* m = new_object<Func>(f->names[0]->name, f->names[0]->pos);
         m->pkg = pkg_;
+        indirection_++;  // type I interface{ Clone() I } refers to I, not through it
         m->type = func_type(ft, nullptr, nullptr, nullptr);
+        indirection_--;
         f->names[0]->obj = m;
         iface->methods.push_back(m);
         iface->all_methods.push_back(m);

@@ -249,6 +249,8 @@ class ModuleBuilder {
   uint32_t closure_type(const std::vector<vm::GcSlot>& captured);
   // A bound method value's function (x.M: the closure holds x).
   uint32_t bound_method(const Func* m);
+  // An interface method value's function (i.M: the closure holds i).
+  uint32_t bound_iface_method(const Func* m, const std::string& iface_name);
   // An interface call site calling the method called name.
   uint32_t iface_site(const Func* m) {
     mod_->iface_sites.push_back(method_name(m));
@@ -306,6 +308,7 @@ class ModuleBuilder {
   std::unordered_map<const ast::FuncLit*, uint32_t> literals_;
   std::map<std::vector<vm::GcSlot>, uint32_t> closure_types_;
   std::unordered_map<const Func*, uint32_t> bound_methods_;
+  std::unordered_map<const Func*, uint32_t> bound_iface_methods_;
   std::map<std::string, uint32_t> method_names_;
   std::map<std::string, uint32_t> method_wrappers_;
   std::map<std::string, int> literal_counter_;
@@ -567,7 +570,8 @@ class FuncCompiler {
   // The receiver of method selection se, converted to the method's receiver
   // type want (auto & and *), in fresh registers at dst (or the top).
   int receiver(ast::SelectorExpr* se, const Type* want, int dst);
-  int method_value(ast::SelectorExpr* se, int dst);  // x.M as a closure binding x
+  int method_value(ast::SelectorExpr* se, int dst);
+  int iface_method_value(ast::SelectorExpr* se, int dst);  // x.M as a closure binding x
   // Calls f (script or native) with its frame at base.
   void call_function(const Func* f, int base) {
     int64_t index = mb_.function(f);
@@ -583,6 +587,7 @@ class FuncCompiler {
   // function, and a method of recv_type reached by path (embedded fields,
   // automatic * and &) that calls target.
   void compile_bound_method(const Func* m);
+  void compile_bound_iface_method(const Func* m);
   void compile_iface_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
   void compile_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
  private:
@@ -902,6 +907,47 @@ int FuncCompiler::iface_call(ast::CallExpr* e, ast::SelectorExpr* se, int dst, b
   return call_results(e, sig, saved, iface, iface + 1, dst, keep_all_results);
 }
 
+// i.M: a closure over the interface value; a nil interface panics here,
+// when the method value is made, as in Go.
+int FuncCompiler::iface_method_value(ast::SelectorExpr* se, int dst) {
+  auto* m = static_cast<const Func*>(se->sel->obj);
+  int saved = free_;
+  int iface = alloc(2, se->pos);
+  const Type* t = nullptr;
+  if (se->path.empty()) {
+    expr_to(se->x, iface);
+    t = se->x->type;
+  } else {
+    Loc loc = locate_field(se, false, &t);
+    load_loc(loc, 2, iface, se->pos);
+  }
+  set_iface_kind(iface);
+  set_line(se);
+  emit(vm::make_abc(Opcode::NILCHECK, static_cast<uint32_t>(iface), 0, 0));
+  uint32_t fn = mb_.bound_iface_method(m, type_string(t, TypeStyle::Runtime));
+  if (fn > 0xffff) throw Unsupported{se->pos, "more than 65535 functions are"};
+  uint32_t type = mb_.closure_type({vm::GcSlot::IfaceType, vm::GcSlot::Scalar});
+  free_ = saved;
+  int out = dst >= 0 ? dst : alloc(1, se->pos);
+  emit_x(Opcode::CLOSURE, out, iface, 2, fn | type << 16);
+  return out;
+}
+
+void FuncCompiler::compile_bound_iface_method(const Func* m) {
+  auto* sig = static_cast<const Signature*>(m->type);
+  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
+  int params = free_;
+  fn_.num_params = static_cast<uint32_t>(params);
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  int base = alloc(2 + params, Pos{});
+  emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(base), 0, 2));
+  set_iface_kind(base);
+  move(base + 2, 0, params);
+  emit_x(Opcode::CALLM, base, 0, 0, mb_.iface_site(m));
+  emit(fn_.num_results ? vm::make_abc(Opcode::RET, static_cast<uint32_t>(base + 1), fn_.num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
+}
+
 int FuncCompiler::method_value(ast::SelectorExpr* se, int dst) {
   auto* m = static_cast<const Func*>(se->sel->obj);
   const Type* recv = static_cast<const Signature*>(m->type)->recv->type;
@@ -1037,6 +1083,16 @@ void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
     if (returns_string && name == "String") info.string_method = fn;
   }
   std::sort(info.methods.begin(), info.methods.end());
+}
+
+uint32_t ModuleBuilder::bound_iface_method(const Func* m, const std::string& iface_name) {
+  auto it = bound_iface_methods_.find(m);
+  if (it != bound_iface_methods_.end()) return it->second;
+  auto [index, fn] = new_function(iface_name + "." + std::string(m->name) + "-fm", file_name(m->pos));
+  bound_iface_methods_[m] = index;
+  FuncCompiler fc(*this, *fn, nullptr);
+  fc.compile_bound_iface_method(m);
+  return index;
 }
 
 uint32_t ModuleBuilder::bound_method(const Func* m) {
@@ -1202,7 +1258,8 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       Rep rep = rep_of(sl->x->type);
       int saved = free_;
       int s;
-      if (rep == Rep::Array || rep == Rep::Pointer) {
+      bool from_array = rep == Rep::Array || rep == Rep::Pointer;
+      if (from_array) {
         // The array as a slice sharing its storage, then sliced as one.
         const Type* at = rep == Rep::Pointer ? pointee(sl->x->type) : sl->x->type;
         int p = rep == Rep::Pointer ? expr(sl->x, -1) : address_of(sl->x, -1);
@@ -1225,6 +1282,8 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       if (sl->slice3) expr_to(sl->max, bounds + 2);
       free_ = saved;
       int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+      if (from_array)
+        emit(vm::make_abc(Opcode::SLICE_ARR, sl->slice3 ? 1 : 0, static_cast<uint32_t>(s), static_cast<uint32_t>(bounds)));
       Opcode op = rep == Rep::String ? Opcode::SLICE_STR : sl->slice3 ? Opcode::SLICE3_SL : Opcode::SLICE_SL;
       emit(vm::make_abc(op, static_cast<uint32_t>(r), static_cast<uint32_t>(s), static_cast<uint32_t>(bounds)));
       return r;
@@ -1247,7 +1306,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       }
       switch (se->sel_kind) {
         case ast::SelectorExpr::Sel::Method: return method_value(se, dst);
-        case ast::SelectorExpr::Sel::IfaceMethod: throw Unsupported{e->pos, "method values of interfaces are"};
+        case ast::SelectorExpr::Sel::IfaceMethod: return iface_method_value(se, dst);
         case ast::SelectorExpr::Sel::MethodExpr: {
           // T.M is the method itself; (*T).M of a value method goes through a wrapper.
           auto* m = static_cast<const Func*>(se->sel->obj);
@@ -2525,8 +2584,18 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     int at = base;
     std::vector<std::pair<ast::Expr*, int>> stores;
     for (size_t i = 0; i < s->lhs.size(); i++) {
-      stores.emplace_back(s->lhs[i], at);
-      at += width_of(sig->vars[i]->type);
+      int src = at;
+      const Type* rt = sig->vars[i]->type;
+      at += width_of(rt);
+      const Type* lt = s->lhs[i]->type;
+      auto* lid = ast::as<ast::Ident>(s->lhs[i]);
+      if (lt && !(lid && lid->name == "_") && rep_of(lt) == Rep::Iface && rep_of(rt) != Rep::Iface) {
+        // A concrete result assigned to an interface variable: convert it.
+        int conv = alloc(2, s->pos);
+        to_iface(rt, conv, [&](int d) { move(d, src, width_of(rt)); });
+        src = conv;
+      }
+      stores.emplace_back(s->lhs[i], src);
     }
     for (size_t k = 0; k < stores.size(); k++) {
       auto& [lhs, src] = stores[k];
@@ -3193,6 +3262,27 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
   if (s->results.size() == 1 && results.size() > 1) {
     auto* c = ast::as<ast::CallExpr>(unparen(s->results[0]));
     base = call(c, -1, true);
+    // return f(): f's concrete results become this function's interfaces.
+    const auto* from = static_cast<const Signature*>(underlying(c->fun->type))->results;
+    bool convert = false;
+    for (size_t i = 0; i < results.size(); i++)
+      convert = convert || (rep_of(results[i]->type) == Rep::Iface && rep_of(from->vars[i]->type) != Rep::Iface);
+    if (convert) {
+      int out = alloc(width, s->pos);
+      int at = out, src = base;
+      for (size_t i = 0; i < results.size(); i++) {
+        const Type* ft = from->vars[i]->type;
+        if (rep_of(results[i]->type) == Rep::Iface && rep_of(ft) != Rep::Iface) {
+          int from_reg = src;
+          to_iface(ft, at, [&](int d) { move(d, from_reg, width_of(ft)); });
+        } else {
+          move(at, src, width_of(ft));
+        }
+        at += width_of(results[i]->type);
+        src += width_of(ft);
+      }
+      base = out;
+    }
   } else if (s->results.size() == 1 && width == 1) {
     base = expr(s->results[0], -1);  // a local can be returned from its own register
   } else {

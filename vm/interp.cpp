@@ -824,6 +824,14 @@ dispatch:
     rt::move_slots(static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RB.u) * w, &RC, w);
     DISPATCH();
   }
+  CASE(SLICE_ARR) {
+    // An array's bound is its length, and Go's message says so.
+    const Slot* s = &RB;
+    int64_t bound = R[C + (A ? 2 : 1)].i;
+    if (static_cast<uint64_t>(bound) > s[3].u)
+      RUNTIME_ERROR(rt::bounds_error(A ? rt::BoundsKind::Slice3Alen : rt::BoundsKind::SliceAlen, bound, s[3].i));
+    DISPATCH();
+  }
   CASE(SLICE_SL) {
     const Slot* s = &RB;
     int64_t lo = R[C].i, hi = R[C + 1].i;
@@ -1105,6 +1113,10 @@ dispatch:
     frame = &frames_.back();
     R = stack_.data() + frame->base;
     pc = frame->pc;
+    DISPATCH();
+  }
+  CASE(NILCHECK) {
+    if (!RA.u) NIL_DEREF();
     DISPATCH();
   }
   CASE(PANIC) {
