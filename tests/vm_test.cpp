@@ -246,3 +246,46 @@ TEST(DisasmTest, GoldenFib) {
             "     7     6  ADD_I64    R0 R1 R2\n"
             "     8     6  RET        R0 R1\n");
 }
+
+// CALLM's per-site cache: one call site sees its dynamic type change on
+// every call and must still dispatch each to its own method; a nil
+// interface panics as a nil dereference.
+TEST(VmTest, InterfaceCallSiteCacheFollowsTheDynamicType) {
+  Harness h;
+  h.module.method_names = {"Get func() int"};
+  h.module.iface_sites = {0};
+  for (auto [name, fn] : {std::pair{"main.A", 1u}, std::pair{"main.B", 2u}}) {
+    TypeInfo t;
+    t.kind = TypeInfo::Kind::Int;
+    t.name = name;
+    t.methods = {{0, fn}};
+    h.module.types.push_back(t);  // types 1 (A) and 2 (B)
+  }
+  {
+    Function& entry = h.add("gosub.entry", 0, 0, 4);  // function 0
+    for (int64_t type : {1, 2, 2, 1, 2, 1, 1}) {
+      emit(entry, make_asbx(Opcode::LOADI, 0, static_cast<int32_t>(type)));
+      emit(entry, make_asbx(Opcode::LOADI, 1, 10));
+      emit(entry, make_abc(Opcode::CALLM, 0, 0, 0));
+      emit(entry, 0);  // site 0
+      emit(entry, make_abx(Opcode::CALLN, 1, 0));
+    }
+    emit(entry, make_asbx(Opcode::LOADI, 0, 0));  // a nil interface
+    emit(entry, make_abc(Opcode::CALLM, 0, 0, 0));
+    emit(entry, 0);
+    emit(entry, make_abc(Opcode::HALT, 0, 0, 0));
+  }
+  {
+    Function& a_get = h.add("main.A.Get", 1, 1, 1);  // A.Get: receiver + 1
+    emit(a_get, make_abc(Opcode::ADDI_I64, 0, 0, 1));
+    emit(a_get, make_abc(Opcode::RET, 0, 1, 0));
+  }
+  {
+    Function& b_get = h.add("main.B.Get", 1, 1, 1);  // B.Get: receiver * 2
+    emit(b_get, make_abc(Opcode::ADD_I64, 0, 0, 0));
+    emit(b_get, make_abc(Opcode::RET, 0, 1, 0));
+  }
+  EXPECT_EQ(h.run(), 2);
+  EXPECT_EQ(h.out, "11\n20\n20\n11\n20\n11\n11\n");
+  EXPECT_NE(h.err.find("panic: runtime error: invalid memory address or nil pointer dereference"), std::string::npos) << h.err;
+}
