@@ -236,9 +236,17 @@ class ModuleBuilder {
   uint32_t global(const Var* v) { return globals_.at(v); }
   bool is_global(const Var* v) const { return globals_.count(v) != 0; }
   // Script function index, or -1 for natives.
-  int64_t function(const Func* f) const {
+  // Script function index, or -1 for natives. Functions are compiled only
+  // once something refers to them (a call, a function value, a method
+  // table): unused parts of imported packages cost nothing at startup.
+  int64_t function(const Func* f) {
+    if (f->native()) return -1;
     auto it = funcs_.find(f);
-    return it == funcs_.end() ? -1 : static_cast<int64_t>(it->second);
+    if (it != funcs_.end()) return static_cast<int64_t>(it->second);
+    uint32_t index = new_function(f->qualified_name(), prog_.sources.file(f->pos.file).name()).first;
+    funcs_[f] = index;
+    pending_.push_back(f);
+    return static_cast<int64_t>(index);
   }
   uint32_t native(const Func* f);
   // A script function that calls native f (f used as a function value).
@@ -301,6 +309,7 @@ class ModuleBuilder {
   std::map<std::string, uint32_t> strings_;
   std::map<std::string, uint32_t> type_ids_;
   std::unordered_map<const Func*, uint32_t> funcs_;
+  std::vector<const Func*> pending_;  // referred to, body not compiled yet
   std::unordered_map<const Func*, uint32_t> natives_;
   std::unordered_map<const Var*, uint32_t> globals_;
   std::deque<vm::Function> functions_;  // moved into the module at the end
@@ -3405,17 +3414,11 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
   // Function 0 is the entry driver; then every function with a body, then
   // literals and wrappers as codegen meets them.
   new_function("gosub.entry", "");
-  std::vector<const Func*> bodies;
   for (const auto& pkg : prog_.packages) {
     for (const Var* g : pkg->globals) {
       globals_[g] = mod_->num_globals;
       mod_->num_globals += static_cast<uint32_t>(width_of(g->type));
       for (vm::GcSlot k : gc_layout(g->type)) mod_->global_layout.push_back(k);
-    }
-    for (const Func* f : pkg->funcs) {
-      if (f->native()) continue;
-      funcs_[f] = new_function(f->qualified_name(), prog_.sources.file(f->pos.file).name()).first;
-      bodies.push_back(f);
     }
   }
   bool ok = true;
@@ -3427,19 +3430,23 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
       ok = false;
     }
   };
-  for (const Func* f : bodies) {
-    vm::Function& fn = functions_[funcs_[f]];
-    guarded([&] {
-      FuncCompiler fc(*this, fn, f->decl);
-      fc.compile_func(static_cast<const Signature*>(f->type), f->decl->ftype, f->decl->body);
-    });
-  }
+  // The entry (package initializers, init functions, main.main) first;
+  // then whatever it reaches, transitively.
   vm::Function& entry = functions_[0];
   entry.file = prog_.main() && !prog_.main()->files.empty() ? prog_.sources.file(prog_.main()->files[0]->pos.file).name() : "";
   guarded([&] {
     FuncCompiler fc(*this, entry, nullptr);
     fc.compile_entry();
   });
+  while (!pending_.empty()) {
+    const Func* f = pending_.back();
+    pending_.pop_back();
+    vm::Function& fn = functions_[funcs_[f]];
+    guarded([&] {
+      FuncCompiler fc(*this, fn, f->decl);
+      fc.compile_func(static_cast<const Signature*>(f->type), f->decl->ftype, f->decl->body);
+    });
+  }
   if (!ok) return nullptr;
   mod_->functions.assign(std::make_move_iterator(functions_.begin()), std::make_move_iterator(functions_.end()));
   return std::move(mod_);
