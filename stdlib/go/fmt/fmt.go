@@ -3,10 +3,14 @@
 // stdlib/format.cpp.
 package fmt
 
-import (
-	"errors"
-	"io"
-)
+import "errors"
+
+// writer is io.Writer's method set. fmt does not import io: every program
+// imports fmt, and parsing io would cost each of them startup time.
+// Interfaces are structural, so any io.Writer is a writer and back.
+type writer = interface {
+	Write(p []byte) (n int, err error)
+}
 
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
@@ -18,19 +22,19 @@ func Sprintf(format string, a ...any) string
 // Fprint formats using the default formats for its operands and writes to
 // w. Spaces are added between operands when neither is a string. It
 // returns the number of bytes written and any write error encountered.
-func Fprint(w io.Writer, a ...any) (n int, err error) {
+func Fprint(w writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprint(a...)))
 }
 
 // Fprintln formats using the default formats for its operands and writes
 // to w. Spaces are always added between operands and a newline is
 // appended.
-func Fprintln(w io.Writer, a ...any) (n int, err error) {
+func Fprintln(w writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintln(a...)))
 }
 
 // Fprintf formats according to a format specifier and writes to w.
-func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+func Fprintf(w writer, format string, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintf(format, a...)))
 }
 
