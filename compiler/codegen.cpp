@@ -769,6 +769,7 @@ class FuncCompiler {
   void range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_map(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_array(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void return_stmt(ast::ReturnStmt* s);
   // The named results' values in consecutive registers (their own, unless
@@ -2903,6 +2904,24 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
   free_ = saved;
 }
 
+// A range statement's iteration variable e takes the value at src: a new
+// variable each iteration (:=, Go 1.22; a fresh cell when captured), or an
+// assignment (=).
+void FuncCompiler::bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src) {
+  if (!e) return;
+  auto* id = ast::as<ast::Ident>(e);
+  if (id && id->name == "_") return;
+  if (s->tok == ast::AssignTok::Define) {
+    auto* v = static_cast<const Var*>(id->obj);
+    int r = alloc(width_of(v->type), e->pos);
+    move(r, src, width_of(v->type));
+    mark(r, v->type);
+    bind_local(v, r, e->pos);
+  } else {
+    store(e, src);
+  }
+}
+
 // for i, v := range a: Go ranges over a copy of the array (a pointer's
 // array is read live); elements are read by dynamic index.
 void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label) {
@@ -2956,22 +2975,8 @@ void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label)
     mark(elem, a->elem);
   }
   int body_saved = free_;
-  auto bind = [&](ast::Expr* e, int src) {
-    if (!e) return;
-    auto* id = ast::as<ast::Ident>(e);
-    if (id && id->name == "_") return;
-    if (s->tok == ast::AssignTok::Define) {
-      auto* v = static_cast<const Var*>(id->obj);
-      int r = alloc(width_of(v->type), e->pos);
-      move(r, src, width_of(v->type));
-      mark(r, v->type);
-      bind_local(v, r, e->pos);
-    } else {
-      store(e, src);
-    }
-  };
-  bind(s->key, i);
-  if (wants_value) bind(s->value, elem);
+  bind_range_var(s, s->key, i);
+  if (wants_value) bind_range_var(s, s->value, elem);
   block(s->body->list);
   free_ = body_saved;
   patch_all(loop.continues, here());
@@ -3007,22 +3012,8 @@ void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   mark(kv, mt->key);
   mark(kv + kw, mt->elem);
   int body_saved = free_;
-  auto bind = [&](ast::Expr* e, int src) {
-    if (!e) return;
-    auto* id = ast::as<ast::Ident>(e);
-    if (id && id->name == "_") return;
-    if (s->tok == ast::AssignTok::Define) {
-      auto* v = static_cast<const Var*>(id->obj);
-      int r = alloc(width_of(v->type), e->pos);
-      move(r, src, width_of(v->type));
-      mark(r, v->type);
-      bind_local(v, r, e->pos);
-    } else {
-      store(e, src);
-    }
-  };
-  bind(s->key, kv);
-  bind(s->value, kv + kw);
+  bind_range_var(s, s->key, kv);
+  bind_range_var(s, s->value, kv + kw);
   block(s->body->list);
   free_ = body_saved;
   patch_all(loop.continues, here());
@@ -3080,22 +3071,8 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
   // Iteration variables: fresh per iteration (Go 1.22) — without closures
   // that is the same as assigning them each time.
   int body_saved = free_;
-  auto bind = [&](ast::Expr* e, int src) {
-    if (!e) return;
-    auto* id = ast::as<ast::Ident>(e);
-    if (id && id->name == "_") return;
-    if (s->tok == ast::AssignTok::Define) {
-      auto* v = static_cast<const Var*>(id->obj);
-      int r = alloc(width_of(v->type), e->pos);
-      move(r, src, width_of(v->type));
-      mark(r, v->type);
-      bind_local(v, r, e->pos);
-    } else {
-      store(e, src);
-    }
-  };
-  bind(s->key, i);
-  bind(s->value, rune);
+  bind_range_var(s, s->key, i);
+  bind_range_var(s, s->value, rune);
   block(s->body->list);
   free_ = body_saved;
   size_t cont = here();

@@ -438,21 +438,19 @@ class Printer {
       string(out, verb, f, bytes, v);
       return;
     }
-    if (f.sharp && verb == 'v') {
-      out += v.type->name + "{";
-      for (size_t k = 0; k < es.size(); k++) {
-        if (k) out += ", ";
-        go_syntax(out, es[k]);
-      }
-      out += "}";
-      return;
-    }
-    out += '[';
+    sequence(out, verb, f, es, v.type->name);
+  }
+
+  // Elements as [a b c], or under %#v as Go syntax T{a, b, c}.
+  void sequence(std::string& out, char verb, const Flags& f, const std::vector<Value>& es, const std::string& go_name) {
+    bool go = f.sharp && verb == 'v';
+    out += go ? go_name + "{" : std::string("[");
     for (size_t k = 0; k < es.size(); k++) {
-      if (k) out += ' ';
-      arg(out, verb, f, es[k]);
+      if (k) out += go ? ", " : " ";
+      if (go) go_syntax(out, es[k]);
+      else arg(out, verb, f, es[k]);
     }
-    out += ']';
+    out += go ? '}' : ']';
   }
 
   // map[k:v ...] with keys sorted as fmt sorts them (internal/fmtsort);
@@ -736,28 +734,13 @@ class Printer {
       string(out, verb, f, bytes_of(v), v);
       return;
     }
-    std::vector<Value> es = elems(v);
-    if (f.sharp && verb == 'v') {
-      // Go syntax: []int{1, 2}, []string(nil).
-      if (!v.wide || !v.wide[0].p) {
-        out += v.type->name + "(nil)";
-        return;
-      }
-      // fmt prints the unnamed []uint8 as []byte.
-      out += (v.type->name == "[]uint8" ? std::string("[]byte") : v.type->name) + "{";
-      for (size_t k = 0; k < es.size(); k++) {
-        if (k) out += ", ";
-        go_syntax(out, es[k]);
-      }
-      out += "}";
+    if (f.sharp && verb == 'v' && (!v.wide || !v.wide[0].p)) {
+      out += v.type->name + "(nil)";  // Go syntax of a nil slice: []string(nil)
       return;
     }
-    out += '[';
-    for (size_t k = 0; k < es.size(); k++) {
-      if (k) out += ' ';
-      arg(out, verb, f, es[k]);
-    }
-    out += ']';
+    std::vector<Value> es = elems(v);
+    // fmt prints the unnamed []uint8 as []byte.
+    sequence(out, verb, f, es, v.type->name == "[]uint8" ? std::string("[]byte") : v.type->name);
   }
 
   void go_syntax(std::string& out, const Value& v) {
