@@ -513,6 +513,24 @@ class FuncCompiler {
     reg_kind_[static_cast<size_t>(r)] = vm::GcSlot::Pointer;
     reg_kind_[static_cast<size_t>(r) + 1] = vm::GcSlot::Scalar;
   }
+  // A new local too wide for registers (x := bigArray): the value is
+  // built above the cell's pointer and released once copied into the cell.
+  bool wide_new_local(ast::Expr* e) {
+    auto* id = ast::as<ast::Ident>(e);
+    if (!id || id->name == "_" || !id->obj || id->obj->kind != ObjKind::Var) return false;
+    auto* v = static_cast<const Var*>(id->obj);
+    return !locals_.count(v) && !mb_.is_global(v) && width_of(v->type) > kWideValue;
+  }
+  void define_wide(const Var* v, ast::Expr* init, Pos pos) {
+    int p = alloc(2, pos);
+    int tmp = alloc(width_of(v->type), pos);
+    expr_to_type(init, v->type, tmp);
+    mark(tmp, v->type);
+    emit_x(Opcode::NEW, p, tmp, 1, mb_.type_id(v->type));
+    mark_pointer(p);
+    free_ = tmp;
+    locals_[v] = p;
+  }
   // v's value is in src: v takes that register, or a new cell holding it.
   int bind_local(const Var* v, int src, Pos pos) {
     if (!in_cell(v)) {
@@ -1272,6 +1290,9 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       if (from_array) {
         // The array as a slice sharing its storage, then sliced as one.
         const Type* at = rep == Rep::Pointer ? pointee(sl->x->type) : sl->x->type;
+        auto* gid = ast::as<ast::Ident>(unparen(sl->x));
+        if (rep == Rep::Array && gid && gid->obj && gid->obj->kind == ObjKind::Var && mb_.is_global(static_cast<Var*>(gid->obj)))
+          throw Unsupported{e->pos, "slicing package-level arrays is"};
         int p = rep == Rep::Pointer ? expr(sl->x, -1) : address_of(sl->x, -1);
         s = alloc(4, e->pos);
         set_line(e);
@@ -2640,6 +2661,10 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     free_ = saved;
     return;
   }
+  if (s->tok == ast::AssignTok::Define && s->lhs.size() == 1 && wide_new_local(s->lhs[0])) {
+    define_wide(static_cast<const Var*>(static_cast<ast::Ident*>(s->lhs[0])->obj), s->rhs[0], s->pos);
+    return;
+  }
   if (s->tok == ast::AssignTok::Define) {
     // Evaluate every rhs first (x := x + 1 reads the outer x), then bind.
     std::vector<int> values;
@@ -2763,6 +2788,10 @@ void FuncCompiler::stmt(ast::Stmt* s) {
             }
             continue;
           }
+        }
+        if (vs->names.size() == 1 && vs->values.size() == 1 && wide_new_local(vs->names[0])) {
+          define_wide(static_cast<const Var*>(vs->names[0]->obj), vs->values[0], vs->pos);
+          continue;
         }
         std::vector<int> regs;
         for (size_t i = 0; i < vs->names.size(); i++) {
