@@ -8,6 +8,6 @@ func main() {
 }
 
 // Stderr:
-// assign_to_map_entry_field.go:7:2: cannot assign to struct field m["a"].X in map
+// compile_errors_assign_to_map_entry_field.go:7:2: cannot assign to struct field m["a"].X in map
 //
 // Exit: 2

@@ -6,6 +6,6 @@ func main() {
 }
 
 // Stderr:
-// cannot_assign_to_string_index.go:5:2: cannot assign to s[0] (value of type byte)
+// compile_errors_cannot_assign_to_string_index.go:5:2: cannot assign to s[0] (value of type byte)
 //
 // Exit: 2

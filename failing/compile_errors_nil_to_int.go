@@ -6,6 +6,6 @@ func main() {
 }
 
 // Stderr:
-// nil_to_int.go:4:14: cannot use nil as int value in variable declaration
+// compile_errors_nil_to_int.go:4:14: cannot use nil as int value in variable declaration
 //
 // Exit: 2
