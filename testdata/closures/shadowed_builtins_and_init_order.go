@@ -37,3 +37,14 @@ func main() {
 	fmt.Println(x)
 	fmt.Println(registry["x"]())
 }
+
+// Output:
+// init b
+// init c
+// init1 8 4 4
+// init2 1
+// 42
+// false
+// 5
+// str
+// X

@@ -40,3 +40,16 @@ func main() {
 	vals := []interface{}{"a", 1}
 	fmt.Println(vals...)
 }
+
+// Output:
+//  a a-b x-y
+// [log] 3 items, ok
+// [log] no args
+// [log] 1 two
+// [log] [1 two]
+// 0 1 0 2 1 0
+// 2 1
+// 5 <nil>
+// ""
+// 1two [1 two]
+// a 1

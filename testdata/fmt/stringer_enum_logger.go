@@ -48,3 +48,15 @@ func main() {
 	fmt.Printf("%v %s\n", []Level{1, 2, 3}, map[Level]bool{Info: true})
 	fmt.Printf("%#v\n", Info)
 }
+
+// Output:
+// [INFO ] started
+// [WARN ] slow
+// [Level(9)] odd
+// {WARN slow map[ms:250]}
+// {L:INFO Msg:started KV:map[]}
+// 3 5741524e "WARN" Level(0)  INFO|DEBUG   |
+// true true
+// main.Level WARN
+// [DEBUG INFO WARN] map[INFO:%!s(bool=true)]
+// 2

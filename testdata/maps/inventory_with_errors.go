@@ -66,3 +66,10 @@ func main() {
 	fmt.Println(inv, len(inv.log))
 	fmt.Printf("%v|%s|%+v\n", inv, *inv, inv.log)
 }
+
+// Output:
+// {apple=6, pear=2}
+// error: remove "pear": have 2, want 5
+// error: remove "kiwi": no such item
+// {} 3
+// {}|{}|[add apple 5 add pear 2 add apple 1]
