@@ -1,0 +1,12 @@
+package main
+
+func main() {
+	for {
+		break L
+	}
+}
+
+// Stderr:
+// compile_errors_break_undefined_label.go:5:9: break label not defined: L
+//
+// Exit: 2

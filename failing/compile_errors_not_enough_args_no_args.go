@@ -1,0 +1,16 @@
+package main
+
+import "fmt"
+
+func add(a, b int) int { return a + b }
+
+func main() {
+	fmt.Println(add())
+}
+
+// Stderr:
+// compile_errors_not_enough_args_no_args.go:8:14: not enough arguments in call to add
+// 	have ()
+// 	want (int, int)
+//
+// Exit: 2

@@ -1,0 +1,55 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+)
+
+type Shape interface{ Area() float64 }
+type Sq struct{ S float64 }
+type Circ struct{ R float64 }
+
+func (s Sq) Area() float64    { return s.S * s.S }
+func (c *Circ) Area() float64 { return 3 * c.R * c.R }
+
+func classify(v interface{}) string {
+	switch x := v.(type) {
+	case nil:
+		return "nil"
+	case int, int64:
+		return fmt.Sprintf("integer %v (%T)", x, x)
+	case string:
+		return "string of len " + fmt.Sprint(len(x))
+	case error:
+		return "error " + x.Error()
+	case Shape:
+		return fmt.Sprintf("shape %.1f", x.Area())
+	case []int:
+		return fmt.Sprint("ints ", len(x))
+	default:
+		return fmt.Sprintf("other %T", x)
+	}
+}
+
+func main() {
+	var sp *Circ
+	var sh Shape = sp
+	for _, v := range []interface{}{nil, 1, int64(2), "abc", errors.New("e"), Sq{2}, &Circ{1}, []int{1}, 3.5, Sq{}, sh == nil} {
+		fmt.Println(classify(v))
+	}
+	fmt.Println(sh == nil, sh != nil)
+}
+
+// Output:
+// nil
+// integer 1 (int)
+// integer 2 (int64)
+// string of len 3
+// error e
+// shape 4.0
+// shape 3.0
+// ints 1
+// other float64
+// shape 0.0
+// other bool
+// false true
