@@ -644,9 +644,23 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   // before untyped conversion gives it the other side's type.
   bool x_nil = xu && static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil;
   bool y_nil = yu && static_cast<const Basic*>(y.type)->bkind == BasicKind::UntypedNil;
+  auto has_nil = [](const Type* t) {
+    const Type* u = underlying(t);
+    return u && (u->kind == TypeKind::Pointer || u->kind == TypeKind::Slice || u->kind == TypeKind::Map ||
+                 u->kind == TypeKind::Chan || u->kind == TypeKind::Signature || u->kind == TypeKind::Interface ||
+                 (u->kind == TypeKind::Basic && static_cast<const Basic*>(u)->bkind == BasicKind::UntypedNil));
+  };
+  if ((x_nil && !has_nil(y.type)) || (y_nil && !has_nil(x.type))) {
+    // Go reports a type mismatch at the second operand.
+    error(static_cast<ast::BinaryExpr*>(e)->y->pos, "invalid operation: " + expr_string(e) + " (mismatched types " +
+                                                        type_str(x.type) + " and " + type_str(y.type) + ")");
+    x.mode = ast::Mode::Invalid;
+    return;
+  }
   if (xu && !yu) convert_untyped(x, y.type);
   else if (yu && !xu) convert_untyped(y, x.type);
   std::string problem;
+  bool mismatch = false;
   bool ordered = op != ast::Op::Eql && op != ast::Op::Neq;
   // An interface compares with a value of a type that implements it.
   bool mixed = !ordered && !is_untyped(x.type) && !is_untyped(y.type) &&
@@ -656,6 +670,7 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
       !(xu && static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil) &&
       !(yu && static_cast<const Basic*>(y.type)->bkind == BasicKind::UntypedNil)) {
     problem = "mismatched types " + type_str(x.type) + " and " + type_str(y.type);
+    mismatch = true;
   } else if (ordered && !(is_numeric(x.type) || is_string(x.type))) {
     problem = std::string("operator ") + ast::op_string(op) + " not defined on " + describe(x);
   } else if (!ordered) {
@@ -671,7 +686,8 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   }
   x.expr = e;
   if (!problem.empty()) {
-    error(static_cast<ast::BinaryExpr*>(e)->x->pos, "invalid operation: " + expr_string(e) + " (" + problem + ")");
+    auto* be = static_cast<ast::BinaryExpr*>(e);
+    error(mismatch ? be->y->pos : be->x->pos, "invalid operation: " + expr_string(e) + " (" + problem + ")");
     x.mode = ast::Mode::Invalid;
     return;
   }

@@ -1109,6 +1109,7 @@ void ModuleBuilder::method_table(const Type* t, vm::TypeInfo& info) {
                           static_cast<const Basic*>(result)->bkind == BasicKind::String;
     if (returns_string && name == "Error") info.error_method = fn;
     if (returns_string && name == "String") info.string_method = fn;
+    if (returns_string && name == "GoString") info.gostring_method = fn;
   }
   std::sort(info.methods.begin(), info.methods.end());
 }

@@ -346,6 +346,25 @@ class Printer {
       pad(out, v.type->name, f, false);
       return;
     }
+    if (verb == 'v' && f.sharp && !sharp_v_) {
+      // %#v of a value at the top: Go syntax (quoted strings, 0x for
+      // unsigned, GoString methods); composites print themselves.
+      switch (v.type->kind) {
+        case K::String: case K::Uint: case K::Uintptr: case K::Float32: case K::Float64: case K::Int: case K::Bool:
+        case K::Func: {
+          std::string s;
+          go_syntax(s, v);
+          pad(out, s, f, false);
+          return;
+        }
+        default:
+          if (v.type->gostring_method != UINT32_MAX) {
+            go_syntax(out, v);
+            return;
+          }
+          break;
+      }
+    }
     if (methods(out, verb, f, v)) return;
     switch (v.type->kind) {
       case K::Bool:
@@ -517,6 +536,20 @@ class Printer {
       }
       default: return three(a.data.u, b.data.u);
     }
+  }
+
+  // Calls a String-like method of v and appends its result; false when it
+  // panicked (the panic text is appended as fmt's PANIC= form).
+  bool call_string_method(std::string& out, uint32_t fn, const Value& v) {
+    if (v.type->slots > 1 && !v.wide) return false;
+    Slot result{};
+    std::string panic;
+    if (m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &result, 1, &panic)) {
+      out += str_of(result);
+      return true;
+    }
+    out += "%!v(PANIC=GoString method: " + panic + ")";
+    return true;
   }
 
   // A struct field's value (interfaces as their dynamic value).
@@ -750,7 +783,14 @@ class Printer {
     sharp_v_ = saved;
   }
   void go_syntax_value(std::string& out, const Value& v) {
+    if (v.type->gostring_method != UINT32_MAX && !unexported_ && call_string_method(out, v.type->gostring_method, v)) return;
     switch (v.type->kind) {
+      case K::Func: {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "0x%llx", static_cast<unsigned long long>(reinterpret_cast<uintptr_t>(v.data.p)));
+        out += "(" + v.type->name + ")(" + (v.data.p ? std::string(buf) : std::string("nil")) + ")";
+        return;
+      }
       case K::String: out += quote(str_of(v.data)); return;
       case K::Uint: case K::Uintptr: {
         Flags f;

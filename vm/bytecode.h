@@ -155,6 +155,7 @@ struct TypeInfo {
   // set (fmt honours them), or UINT32_MAX.
   uint32_t error_method = UINT32_MAX;
   uint32_t string_method = UINT32_MAX;
+  uint32_t gostring_method = UINT32_MAX;  // GoString() string, for %#v
   // Stored in an interface, is the data word a heap pointer? (boxed values
   // and one-slot pointer-like values: strings, and later pointers, maps...)
   bool iface_data_is_pointer() const {

@@ -14,6 +14,7 @@ func main() {
 	fmt.Println([]byte("hi"), []rune("hé"))
 	fmt.Printf("%s %v %x\n", []byte("hi"), []byte("hi"), []byte{1, 171})
 	fmt.Printf("%08.3d|%.3d|%+.3d\n", 7, -7, 7)
+	fmt.Printf("%#v %#v %#v\n", uint8(3), int64(-3), uintptr(10))
 }
 
 // Output:
@@ -25,3 +26,4 @@ func main() {
 // [104 105] [104 233]
 // hi [104 105] 01ab
 //      007|-007|+007
+// 0x3 -3 0xa
