@@ -658,6 +658,8 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
   s->implicits.assign(clauses.size(), nullptr);
   bool seen_default = false;
   std::vector<Var*> implicits;
+  std::vector<std::pair<const Type*, ast::Expr*>> seen_types;  // for duplicate cases
+  const ast::Expr* seen_nil = nullptr;
   for (size_t ci = 0; ci < clauses.size(); ci++) {
     auto* cc = ast::as<ast::CaseClause>(clauses[ci]);
     if (!cc) continue;
@@ -673,11 +675,25 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
         id->obj = nil;
         e->type = types_.basic(BasicKind::UntypedNil);
         single = cc->list.size() == 1 ? x.type : nullptr;
+        if (seen_nil)
+          error(e->pos, "multiple nil cases in type switch (first at " + diags_.sources().format(seen_nil->pos) + ")");
+        else
+          seen_nil = e;
         continue;
       }
       const Type* t = type_expr(e);
       e->type = t;
       if (!t) continue;
+      bool duplicate = false;
+      for (auto& [prev_type, prev] : seen_types) {
+        if (identical(prev_type, t)) {
+          error(e->pos, "duplicate case " + type_str(t) + " in type switch\n\t" + diags_.sources().format(prev->pos) + ": previous case");
+          duplicate = true;
+          break;
+        }
+      }
+      if (duplicate) continue;
+      seen_types.emplace_back(t, e);
       if (!is_interface(t)) {
         std::string why;
         if (!implements(t, static_cast<const Interface*>(underlying(x.type)), &why)) {

@@ -80,6 +80,11 @@ const Type* Checker::defined_type(ast::Expr* e, Named* def) {
       const Type* k = type_expr(m->key);
       const Type* v = type_expr(m->value);
       indirection_--;
+      if (const Type* ku = k ? underlying(k) : nullptr) {
+        bool bad = ku->kind == TypeKind::Slice || ku->kind == TypeKind::Map || ku->kind == TypeKind::Signature ||
+                   ((ku->kind == TypeKind::Struct || ku->kind == TypeKind::Array) && incomparable_part(k));
+        if (bad) error(m->key->pos, "invalid map key type " + type_str(k));
+      }
       return finish(types_.map(k, v));
     }
     case ast::Kind::ChanType: {

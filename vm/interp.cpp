@@ -303,8 +303,25 @@ bool Machine::values_equal(uint32_t type, const Slot* a, const Slot* b) {
   }
 }
 
+bool Machine::type_comparable(uint32_t type) const {
+  const TypeInfo& t = types_[type];
+  switch (t.kind) {
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: case TypeInfo::Kind::Map: return false;
+    case TypeInfo::Kind::Struct:
+      for (const TypeInfo::Field& f : t.fields)
+        if (!type_comparable(f.type)) return false;
+      return true;
+    case TypeInfo::Kind::Array: return type_comparable(t.elem);
+    default: return true;
+  }
+}
+
 bool Machine::ifaces_equal(const Slot* x, const Slot* y) {
   auto type = static_cast<uint32_t>(x[0].u);
+  if (!type_comparable(type)) {
+    uncomparable_type_ = type;  // Go names the interface's dynamic type
+    return false;
+  }
   const TypeInfo& t = types_[type];
   if (t.slots > 1) {
     return values_equal(type, static_cast<const rt::BoxObj*>(x[1].p)->data, static_cast<const rt::BoxObj*>(y[1].p)->data);
@@ -331,6 +348,10 @@ bool Machine::hash(uint32_t type, const Slot* key, uint64_t seed, uint64_t& out)
       if (dyn == 0) {
         out = rt::hash_word(0, seed);
         return true;
+      }
+      if (!type_comparable(dyn)) {
+        unhashable_type_ = dyn;  // Go names the interface's dynamic type
+        return false;
       }
       const Slot* v = types_[dyn].slots > 1 ? static_cast<const rt::BoxObj*>(key[1].p)->data : key + 1;
       uint64_t h = 0;
@@ -628,8 +649,7 @@ dispatch:
   CASE(INDEX_STR) {
     auto* s = static_cast<rt::StringObj*>(RB.p);
     size_t len = s ? s->len : 0;
-    if (RC.u >= len)
-      RUNTIME_ERROR("index out of range [" + std::to_string(RC.i) + "] with length " + std::to_string(len));
+    if (RC.u >= len) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, static_cast<int64_t>(len)));
     RA.u = static_cast<uint8_t>(s->data[RC.u]);
     DISPATCH();
   }
@@ -660,8 +680,8 @@ dispatch:
     auto* s = static_cast<rt::StringObj*>(RB.p);
     size_t len = s ? s->len : 0;
     uint64_t lo = R[C].u, hi = R[C + 1].u;
-    if (hi > len) RUNTIME_ERROR("slice bounds out of range [:" + std::to_string(R[C + 1].i) + "] with length " + std::to_string(len));
-    if (lo > hi) RUNTIME_ERROR("slice bounds out of range [" + std::to_string(R[C].i) + ":" + std::to_string(R[C + 1].i) + "]");
+    if (hi > len) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::SliceAlen, R[C + 1].i, static_cast<int64_t>(len)));
+    if (lo > hi) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::SliceB, R[C].i, R[C + 1].i));
     RA.p = heap_.new_string(std::string_view(s ? s->data : "", len).substr(lo, hi - lo));
     DISPATCH();
   }

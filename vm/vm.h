@@ -150,7 +150,8 @@ class Machine : public rt::KeyOps {
   std::string assertion_error(uint32_t type, uint32_t target, uint32_t iface) const;
   bool values_equal(uint32_t type, const Slot* a, const Slot* b);
   const rt::MapShape& map_shape(uint32_t map_type);
-  bool ifaces_equal(const Slot* x, const Slot* y);  // same, non-nil dynamic type
+  bool ifaces_equal(const Slot* x, const Slot* y);
+  bool type_comparable(uint32_t type) const;  // == is defined (no slice, map or func inside)  // same, non-nil dynamic type
   void stack_overflow();
   std::string traceback(const Instr* pc) const;
 

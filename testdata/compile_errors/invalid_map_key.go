@@ -9,6 +9,6 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_invalid_map_key.go:6:11: invalid map key type []int
+// invalid_map_key.go:6:11: invalid map key type []int
 //
 // Exit: 2

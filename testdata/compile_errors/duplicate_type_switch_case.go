@@ -13,7 +13,7 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_duplicate_type_switch_case.go:10:7: duplicate case int in type switch
-// 	compile_errors_duplicate_type_switch_case.go:8:7: previous case
+// duplicate_type_switch_case.go:10:7: duplicate case int in type switch
+// 	duplicate_type_switch_case.go:8:7: previous case
 //
 // Exit: 2
