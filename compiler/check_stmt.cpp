@@ -259,7 +259,15 @@ void Checker::assign_var(ast::Expr* lhs, Operand& x) {
     return;
   }
   if (z.mode != ast::Mode::Variable && z.mode != ast::Mode::MapIndex) {
-    error(lhs->pos, "cannot assign to " + describe(z) + (z.mode == ast::Mode::Constant ? "" : " (neither addressable nor a map index expression)"));
+    // m[k].f = v: the map element is not addressable.
+    auto* sel = ast::as<ast::SelectorExpr>(target);
+    auto* ix = sel ? ast::as<ast::IndexExpr>(ast::unparen(sel->x)) : nullptr;
+    const Type* xu = ix && ix->x->type ? underlying(ix->x->type) : nullptr;
+    if (xu && xu->kind == TypeKind::Map) {
+      error(lhs->pos, "cannot assign to struct field " + expr_string(target) + " in map");
+      return;
+    }
+    error(lhs->pos, "cannot assign to " + describe(z));
     return;
   }
   assignment(x, z.type, "assignment");
@@ -787,7 +795,11 @@ void Checker::check_labels(ast::BlockStmt* body) {
         if (!bs->label) return;
         auto it = labels.find(bs->label->name);
         if (it == labels.end()) {
-          error(bs->label->pos, "label " + std::string(bs->label->name) + " not defined");
+          // gc's syntax pass words break/continue targets differently from goto's.
+          std::string name(bs->label->name);
+          if (bs->tok == ast::BranchTok::Break) error(bs->label->pos, "break label not defined: " + name);
+          else if (bs->tok == ast::BranchTok::Continue) error(bs->label->pos, "continue label not defined: " + name);
+          else error(bs->label->pos, "label " + name + " not defined");
           return;
         }
         it->second->used = true;

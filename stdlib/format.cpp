@@ -251,6 +251,13 @@ std::string quote_rune(int64_t r) {
   return out + "'";
 }
 
+std::string quote_rune_ascii(int64_t r) {
+  int32_t rr = r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF) ? 0xFFFD : static_cast<int32_t>(r);
+  std::string out = "'";
+  append_escaped_rune(out, rr, '\'', true);
+  return out + "'";
+}
+
 bool can_backquote(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     int width = 0;
@@ -288,6 +295,13 @@ class Printer {
  public:
   explicit Printer(Machine& m, bool wrap_errors = false) : m_(m), wrap_errors_(wrap_errors) {}
 
+  // An interface stored in a container: its dynamic value, or when nil a
+  // Value of the interface type itself, so %#v can print error(nil).
+  Value static_iface(const TypeInfo& iface, const Slot* at) const {
+    if (at[0].u == 0) return Value{&iface, Slot{}};
+    return from_iface(m_, at);
+  }
+
   std::vector<Value> elems(const Value& v) const {
     std::vector<Value> out;
     if (!v.wide || !v.wide[0].p) return out;
@@ -295,7 +309,7 @@ class Printer {
     auto* arr = static_cast<const rt::ArrayObj*>(v.wide[0].p);
     const Slot* at = arr->data + v.wide[1].u * et.slots;
     for (uint64_t k = 0; k < v.wide[2].u; k++, at += et.slots) {
-      if (et.kind == K::Interface) out.push_back(from_iface(m_, at));
+      if (et.kind == K::Interface) out.push_back(static_iface(et, at));
       else out.push_back(Value{&et, at[0], et.slots > 1 ? at : nullptr});
     }
     return out;
@@ -337,7 +351,7 @@ class Printer {
       plus_v_ = saved;
       return;
     }
-    if (v.type->kind == K::Nil) {
+    if (v.type->kind == K::Nil || v.type->kind == K::Interface) {  // a nil interface
       if (verb == 'T' || verb == 'v') pad(out, "<nil>", f, false);
       else bad_verb(out, verb, v, f);
       return;
@@ -441,7 +455,7 @@ class Printer {
   // A value stored in slots (an interface as its dynamic value).
   Value slot_value(uint32_t type, const Slot* at) const {
     const TypeInfo& t = m_.type_info(type);
-    if (t.kind == K::Interface) return from_iface(m_, at);
+    if (t.kind == K::Interface) return static_iface(t, at);
     return Value{&t, at[0], t.slots > 1 ? at : nullptr};
   }
 
@@ -508,7 +522,8 @@ class Printer {
   // NaN sorts before every other float.
   int compare(const Value& a, const Value& b) const {
     if (a.type != b.type) {
-      if (a.type->kind == K::Nil || b.type->kind == K::Nil) return a.type->kind == K::Nil ? (b.type->kind == K::Nil ? 0 : -1) : 1;
+      auto is_nil = [](const Value& x) { return x.type->kind == K::Nil || x.type->kind == K::Interface; };
+      if (is_nil(a) || is_nil(b)) return is_nil(a) ? (is_nil(b) ? 0 : -1) : 1;
       return a.type->name < b.type->name ? -1 : a.type->name > b.type->name ? 1 : 0;
     }
     auto three = [](auto x, auto y) { return x < y ? -1 : x > y ? 1 : 0; };
@@ -557,7 +572,7 @@ class Printer {
     const Slot* base = v.type->slots > 1 ? v.wide : &v.data;
     const Slot* at = base + fd.offset;
     const TypeInfo& ft = m_.type_info(fd.type);
-    if (ft.kind == K::Interface) return from_iface(m_, at);
+    if (ft.kind == K::Interface) return static_iface(ft, at);
     return Value{&ft, at[0], ft.slots > 1 ? at : nullptr};
   }
 
@@ -598,6 +613,17 @@ class Printer {
       depth_--;
       return;
     }
+    if (verb == 'b' || verb == 'o' || verb == 'd' || verb == 'x' || verb == 'X') {
+      // Integer verbs print the address as an unsigned number (nil is 0).
+      static const TypeInfo kAddress = [] {
+        TypeInfo t;
+        t.kind = K::Uintptr;
+        t.name = "uintptr";
+        return t;
+      }();
+      integer(out, verb, f, Value{&kAddress, Slot{.p = const_cast<void*>(addr)}});
+      return;
+    }
     if (verb != 'v' && verb != 'p') {
       bad_verb(out, verb, v, f);
       return;
@@ -619,7 +645,7 @@ class Printer {
     out += "%!";
     out += verb;
     out += '(';
-    if (v.type->kind == K::Nil) {
+    if (v.type->kind == K::Nil || v.type->kind == K::Interface) {
       out += "<nil>)";
       return;
     }
@@ -664,7 +690,7 @@ class Printer {
         pad(out, std::string(b, static_cast<size_t>(rt::encode_rune(b, v.data.i))), f, false);
         return;
       }
-      case 'q': pad(out, quote_rune(v.data.i), f, false); return;
+      case 'q': pad(out, f.plus ? quote_rune_ascii(v.data.i) : quote_rune(v.data.i), f, false); return;
       case 'U': {
         char buf[40];
         std::snprintf(buf, sizeof buf, "U+%04llX", static_cast<unsigned long long>(v.data.u));
@@ -711,38 +737,87 @@ class Printer {
       case 'e': case 'E': fmt = verb; if (prec < 0) prec = 6; break;
       case 'f': case 'F': fmt = 'f'; if (prec < 0) prec = 6; break;
       case 'x': case 'X': fmt = verb; break;
+      case 'b': {
+        // strconv's 'b' format: mantissa "p" binary exponent.
+        std::string m;
+        uint64_t bits64 = v.data.u;
+        int64_t exp;
+        uint64_t mant;
+        bool neg;
+        if (bits == 32) {
+          auto f32 = static_cast<float>(d);
+          uint32_t b32;
+          std::memcpy(&b32, &f32, 4);
+          neg = b32 >> 31;
+          exp = (b32 >> 23) & 0xff;
+          mant = b32 & ((1u << 23) - 1);
+          if (exp == 0) exp++;
+          else mant |= 1u << 23;
+          exp += -127 - 23;
+        } else {
+          neg = bits64 >> 63;
+          exp = static_cast<int64_t>((bits64 >> 52) & 0x7ff);
+          mant = bits64 & ((uint64_t{1} << 52) - 1);
+          if (exp == 0) exp++;
+          else mant |= uint64_t{1} << 52;
+          exp += -1023 - 52;
+        }
+        m = (neg ? "-" : "") + std::to_string(mant) + "p" + (exp >= 0 ? "+" : "") + std::to_string(exp);
+        pad(out, m, f, false);
+        return;
+      }
       default: bad_verb(out, verb, v, f); return;
     }
     std::string s;
     if (std::isnan(d)) s = f.plus ? "+NaN" : f.space ? " NaN" : "NaN";
     else if (std::isinf(d)) s = d > 0 ? (f.plus ? "+Inf" : f.space ? " Inf" : "+Inf") : "-Inf";
     else s = sign(f, format_float(std::fabs(d), fmt, prec, bits), std::signbit(d));
-    if (f.sharp && (fmt == 'g' || fmt == 'G') && !std::isnan(d) && !std::isinf(d) && s.find('.') == std::string::npos) {
-      // %#g keeps a decimal point.
+    if (f.sharp && (fmt == 'g' || fmt == 'G') && !std::isnan(d) && !std::isinf(d)) {
+      // %#g keeps a decimal point and trailing zeros up to the precision
+      // (6 significant digits by default).
       size_t e = s.find_first_of("eE");
-      s.insert(e == std::string::npos ? s.size() : e, ".");
+      std::string tail = e == std::string::npos ? "" : s.substr(e);
+      std::string body = e == std::string::npos ? s : s.substr(0, e);
+      if (body.find('.') == std::string::npos) body += '.';
+      int digits = 0;
+      bool leading = true;
+      for (char c : body) {
+        if (c < '0' || c > '9') continue;
+        if (c == '0' && leading) continue;
+        leading = false;
+        digits++;
+      }
+      if (leading) digits = 1;  // zero itself counts one digit
+      int want = prec < 0 ? 6 : (prec == 0 ? 1 : prec);
+      if (digits < want) body.append(static_cast<size_t>(want - digits), '0');
+      s = body + tail;
     }
     bool special = std::isnan(d) || std::isinf(d);
     pad(out, s, f, !special);
   }
 
+  // The first prec runes of s (all of it without a precision).
+  static std::string_view truncate_runes(std::string_view s, int prec) {
+    if (prec < 0) return s;
+    size_t at = 0;
+    for (int n = 0; n < prec && at < s.size(); n++) {
+      int w = 0;
+      rt::decode_rune(s.substr(at), &w);
+      at += static_cast<size_t>(w);
+    }
+    return s.substr(0, at);
+  }
+
   void string(std::string& out, char verb, Flags f, std::string_view str, const Value& v) {
     std::string s;
     switch (verb) {
-      case 'v': case 's':
-        s = std::string(str);
-        if (f.prec >= 0) {
-          // Precision counts runes.
-          size_t at = 0;
-          for (int n = 0; n < f.prec && at < s.size(); n++) {
-            int w = 0;
-            rt::decode_rune(std::string_view(s).substr(at), &w);
-            at += static_cast<size_t>(w);
-          }
-          s.resize(at);
-        }
+      case 'v': case 's': s = std::string(truncate_runes(str, f.prec)); break;
+      case 'q': {
+        // Precision truncates before quoting; %+q quotes as ASCII.
+        std::string_view t = truncate_runes(str, f.prec);
+        s = f.sharp && can_backquote(t) ? "`" + std::string(t) + "`" : quote(t, f.plus);
         break;
-      case 'q': s = f.sharp && can_backquote(str) ? "`" + std::string(str) + "`" : quote(str); break;
+      }
       case 'x': case 'X': {
         static constexpr char kLower[] = "0123456789abcdef", kUpper[] = "0123456789ABCDEF";
         const char* hex = verb == 'x' ? kLower : kUpper;
@@ -759,7 +834,7 @@ class Printer {
       }
       default: bad_verb(out, verb, v, f); return;
     }
-    pad(out, s, f, false);
+    pad(out, s, f, true);  // %08s pads with zeros, as Go 1.19 does
   }
 
   void slice(std::string& out, char verb, Flags f, const Value& v) {
@@ -773,7 +848,7 @@ class Printer {
     }
     std::vector<Value> es = elems(v);
     // fmt prints the unnamed []uint8 as []byte.
-    sequence(out, verb, f, es, v.type->name == "[]uint8" ? std::string("[]byte") : v.type->name);
+    sequence(out, verb, f, es, v.type->name == "[]uint8" && depth_ == 1 ? std::string("[]byte") : v.type->name);
   }
 
   void go_syntax(std::string& out, const Value& v) {
@@ -799,6 +874,7 @@ class Printer {
         return;
       }
       case K::Nil: out += "interface {}(nil)"; return;
+      case K::Interface: out += v.type->name + "(nil)"; return;
       case K::Slice: case K::Struct: case K::Pointer: case K::Map: case K::Array: {
         Flags f;
         f.sharp = true;

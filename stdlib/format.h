@@ -21,6 +21,7 @@ std::string format_uint(uint64_t v, int base);
 std::string format_float(double v, char fmt, int prec, int bits);
 std::string quote(std::string_view s, bool ascii = false);  // strconv.Quote (QuoteToASCII)
 std::string quote_rune(int64_t r);          // strconv.QuoteRune
+std::string quote_rune_ascii(int64_t r);    // strconv.QuoteRuneToASCII
 bool can_backquote(std::string_view s);     // strconv.CanBackquote
 bool is_print(int32_t r);                   // strconv.IsPrint (approximate outside Latin-1)
 

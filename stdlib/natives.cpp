@@ -63,6 +63,38 @@ void fmt_sprintf(Machine& m, Slot* args) {
 // Result codes of the parsing natives (strconv.go builds the *NumError).
 enum class NumErr { None, Syntax, Range, Base, BitSize };
 
+// Go's underscoreOK: '_' only between digits, or between a base prefix
+// and a digit.
+bool underscore_ok(std::string_view s) {
+  char saw = '^';
+  size_t i = 0;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  bool hex = false;
+  if (s.size() >= 2 && s[0] == '0') {
+    char p = static_cast<char>(std::tolower(static_cast<unsigned char>(s[1])));
+    if (p == 'b' || p == 'o' || p == 'x') {
+      i = 2;
+      saw = '0';
+      hex = p == 'x';
+    }
+  }
+  for (; i < s.size(); i++) {
+    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[i])));
+    if ((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f')) {
+      saw = '0';
+      continue;
+    }
+    if (c == '_') {
+      if (saw != '0') return false;
+      saw = '_';
+      continue;
+    }
+    if (saw == '_') return false;
+    saw = '!';
+  }
+  return saw != '_';
+}
+
 // Go's ParseUint digits: base 0 reads a prefix and allows '_' between digits.
 NumErr parse_digits(std::string_view s, int base, unsigned __int128& v) {
   bool base0 = base == 0;
@@ -82,26 +114,20 @@ NumErr parse_digits(std::string_view s, int base, unsigned __int128& v) {
   if (s.empty()) return NumErr::Syntax;
   v = 0;
   bool overflow = false;
-  char prev = '0';  // '_' must sit between digits (or after a prefix)
   for (char c : s) {
-    if (c == '_' && base0) {
-      if (prev == '_') return NumErr::Syntax;
-      prev = c;
-      continue;
-    }
+    if (c == '_' && base0) continue;  // placement checked by underscore_ok
     int d = c >= '0' && c <= '9' ? c - '0' : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10 : 99;
     if (d >= base) return NumErr::Syntax;
-    prev = c;
     v = v * static_cast<unsigned>(base) + static_cast<unsigned>(d);
     if (v > (static_cast<unsigned __int128>(1) << 64)) overflow = true, v = static_cast<unsigned __int128>(1) << 65;
   }
-  if (prev == '_') return NumErr::Syntax;
   return overflow ? NumErr::Range : NumErr::None;
 }
 
 NumErr parse_int(std::string_view s, int base, int bits, int64_t& out) {
   out = 0;
   if (s.empty()) return NumErr::Syntax;
+  if (base == 0 && !underscore_ok(s)) return NumErr::Syntax;
   if (bits == 0) bits = 64;
   if (bits < 0 || bits > 64) return NumErr::BitSize;
   bool neg = false;
@@ -124,6 +150,7 @@ NumErr parse_int(std::string_view s, int base, int bits, int64_t& out) {
 NumErr parse_uint(std::string_view s, int base, int bits, uint64_t& out) {
   out = 0;
   if (s.empty()) return NumErr::Syntax;
+  if (base == 0 && !underscore_ok(s)) return NumErr::Syntax;
   if (bits == 0) bits = 64;
   if (bits < 0 || bits > 64) return NumErr::BitSize;
   unsigned __int128 v = 0;
@@ -140,9 +167,14 @@ NumErr parse_uint(std::string_view s, int base, int bits, uint64_t& out) {
 
 // Go's ParseFloat syntax: decimal or hex (0x...p...) mantissa, optional
 // exponent, "inf"/"infinity"/"nan" in any case; out of range gives ±Inf.
-NumErr parse_float(std::string_view s, int bits, double& out) {
+NumErr parse_float(std::string_view s0, int bits, double& out) {
   out = 0;
-  std::string text(s);
+  // Underscores may separate digits (Go's underscoreOK); strtod never sees them.
+  if (s0.find('_') != std::string_view::npos && !underscore_ok(s0)) return NumErr::Syntax;
+  std::string text;
+  for (char c : s0)
+    if (c != '_') text += c;
+  std::string_view s = text;
   std::string lower = text;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   std::string_view body = lower;

@@ -8,6 +8,6 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_assign_to_map_entry_field.go:7:2: cannot assign to struct field m["a"].X in map
+// assign_to_map_entry_field.go:7:2: cannot assign to struct field m["a"].X in map
 //
 // Exit: 2

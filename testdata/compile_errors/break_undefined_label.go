@@ -7,6 +7,6 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_break_undefined_label.go:5:9: break label not defined: L
+// break_undefined_label.go:5:9: break label not defined: L
 //
 // Exit: 2
