@@ -206,6 +206,10 @@ std::string expr_string(const ast::Expr* e) {
 
 std::string Checker::describe(const Operand& x) {
   std::string expr = x.expr ? expr_string(x.expr) : "";
+  // types2 describes the predeclared nil by name alone.
+  if (x.mode != ast::Mode::Invalid && x.type && x.type->kind == TypeKind::Basic &&
+      static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil && expr == "nil")
+    return "nil";
   std::string out;
   if (!expr.empty()) out = expr + " (";
   bool has_type = false;

@@ -156,7 +156,10 @@ void Checker::arguments(ast::CallExpr* call, const Signature* sig, std::vector<O
       else want_s += type_str(want[i]);
     }
     want_s += ")";
-    Pos at = std::string(what) == "not enough" ? call->rparen : args[nparams].expr->pos;
+    // types2: at the first extra argument, the last given one, or the call.
+    Pos at = std::string(what) != "not enough" ? ast::start_pos(args[nparams].expr)
+             : args.empty()                    ? ast::start_pos(call)
+                                               : ast::start_pos(args.back().expr);
     if (!at.valid()) at = call->pos;
     error(at, std::string(what) + " arguments in call to " + callee + "\n\thave " + tuple_string(have, str) +
                   "\n\twant " + want_s);

@@ -332,7 +332,10 @@ void Checker::method_decl(Func* fn, const ast::FuncDecl* fd) {
   auto* id = ast::as<ast::Ident>(rt);
   Object* tn = id ? pkg_->scope->lookup_local(id->name) : nullptr;
   if (!id || !tn || tn->kind != ObjKind::TypeName) {
-    if (id && !tn) error(id->pos, "undefined: " + std::string(id->name));
+    Object* outer = id && !tn && scope_ ? scope_->lookup(id->name) : nullptr;
+    if (outer && outer->kind == ObjKind::TypeName)  // int, error, ...: declared outside this package
+      error(rf->names.empty() ? rf->ftype->pos : rf->names[0]->pos, "cannot define new methods on non-local type " + std::string(id->name));
+    else if (id && !tn) error(id->pos, "undefined: " + std::string(id->name));
     else error(rf->ftype->pos, "invalid receiver type " + expr_string(rf->ftype));
     fn->type = nullptr;
     return;
@@ -362,8 +365,8 @@ void Checker::method_decl(Func* fn, const ast::FuncDecl* fd) {
   if (fd->name->name == "_") return;
   for (const Func* m : named->methods)
     if (m->name == fd->name->name) {
-      error(fd->name->pos, "method " + std::string(id->name) + "." + std::string(fd->name->name) + " already declared at " +
-                               diags_.sources().format(m->pos));
+      error(fd->name->pos, std::string(id->name) + "." + std::string(fd->name->name) + " redeclared in this block\n\t" +
+                               diags_.sources().format(m->pos) + ": other declaration of " + std::string(fd->name->name));
       return;
     }
   if (u && u->kind == TypeKind::Struct)

@@ -123,7 +123,7 @@ void Checker::raw_expr(Operand& x, ast::Expr* e, const Type* hint) {
       }
       const Type* u = underlying(p.type);
       if (!u || u->kind != TypeKind::Pointer) {
-        error(e->pos, "invalid operation: cannot indirect " + describe(p));
+        error(ast::start_pos(s->x), "invalid operation: cannot indirect " + describe(p));
         break;
       }
       x.mode = ast::Mode::Variable;
@@ -390,7 +390,7 @@ void Checker::unary(Operand& x, ast::UnaryExpr* e) {
     if (v.invalid()) return;
     bool literal = ast::as<ast::CompositeLit>(ast::unparen(e->x)) != nullptr;  // &T{...} is allowed
     if (v.mode != ast::Mode::Variable && !literal) {
-      error(e->pos, "invalid operation: cannot take address of " + describe(v));
+      error(ast::start_pos(e->x), "invalid operation: cannot take address of " + describe(v));
       return;
     }
     mark_addressed(e->x);
@@ -1078,7 +1078,7 @@ int64_t Checker::array_elems(ast::CompositeLit* e, const Type* elem, int64_t len
     if (elided_lit(v, value, elem)) continue;
     expr(v, value);
     if (v.invalid()) continue;
-    assignment(v, elem, len >= 0 ? "array or slice literal" : "slice literal");
+    assignment(v, elem, "array or slice literal");
     if (!v.invalid()) record(v);
   }
   return max_index;

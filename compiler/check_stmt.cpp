@@ -271,6 +271,12 @@ void Checker::assign_var(ast::Expr* lhs, Operand& x) {
     return;
   }
   assignment(x, z.type, "assignment");
+  if (x.invalid()) {
+    // Like types2: a variable whose assignment failed draws no
+    // "declared but not used" on top of that error.
+    if (auto* id = ast::as<ast::Ident>(target); id && id->obj && id->obj->kind == ObjKind::Var) id->obj->used = true;
+    return;
+  }
   record(x);
 }
 

@@ -50,4 +50,20 @@ const char* kind_name(Kind k) {
   return "?";
 }
 
+Pos start_pos(const Expr* e) {
+  while (e) {
+    switch (e->kind) {
+      case Kind::BinaryExpr: e = static_cast<const BinaryExpr*>(e)->x; continue;
+      case Kind::CallExpr: e = static_cast<const CallExpr*>(e)->fun; continue;
+      case Kind::IndexExpr: e = static_cast<const IndexExpr*>(e)->x; continue;
+      case Kind::SliceExpr: e = static_cast<const SliceExpr*>(e)->x; continue;
+      case Kind::SelectorExpr: e = static_cast<const SelectorExpr*>(e)->x; continue;
+      case Kind::TypeAssertExpr: e = static_cast<const TypeAssertExpr*>(e)->x; continue;
+      case Kind::KeyValueExpr: e = static_cast<const KeyValueExpr*>(e)->key; continue;
+      default: return e->pos;
+    }
+  }
+  return Pos{};
+}
+
 }  // namespace gosub::ast

@@ -215,6 +215,9 @@ struct ParenExpr : Expr {
 };
 
 // e without enclosing parentheses.
+// Where an expression starts (its leftmost token), as types2 reports errors.
+Pos start_pos(const Expr* e);
+
 inline Expr* unparen(Expr* e) {
   while (e && e->kind == Kind::ParenExpr) e = static_cast<ParenExpr*>(e)->x;
   return e;

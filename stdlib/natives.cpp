@@ -331,6 +331,9 @@ void strconv_format_float(Machine& m, Slot* args) {
 void strconv_quote(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote(str_of(args[0]))); }
 void strconv_quote_to_ascii(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote(str_of(args[0]), true)); }
 void strconv_quote_rune(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote_rune(args[0].i)); }
+void strconv_quote_rune_to_ascii(Machine& m, Slot* args) { args[0].p = m.heap().new_string(quote_rune_ascii(args[0].i)); }
+void strconv_is_print(Machine&, Slot* args) { args[0].u = args[0].i >= 0 && args[0].i <= 0x10FFFF && is_print(static_cast<int32_t>(args[0].i)); }
+void strconv_can_backquote(Machine&, Slot* args) { args[0].u = can_backquote(str_of(args[0])); }
 
 // fmt.errorf(format string, a []any) (string, int): Sprintf with %w.
 void fmt_errorf(Machine& m, Slot* args) {
@@ -450,7 +453,9 @@ const vm::NativeTable& standard_natives() {
       {"strconv.Itoa", strconv_itoa},     {"strconv.FormatInt", strconv_format_int},
       {"strconv.FormatUint", strconv_format_uint}, {"strconv.FormatFloat", strconv_format_float},
       {"strconv.Quote", strconv_quote},   {"strconv.QuoteToASCII", strconv_quote_to_ascii},
-      {"strconv.QuoteRune", strconv_quote_rune}, {"strconv.unquote", strconv_unquote},
+      {"strconv.QuoteRune", strconv_quote_rune},
+      {"strconv.QuoteRuneToASCII", strconv_quote_rune_to_ascii}, {"strconv.IsPrint", strconv_is_print},
+      {"strconv.CanBackquote", strconv_can_backquote}, {"strconv.unquote", strconv_unquote},
       {"strconv.parseInt", strconv_parse_int}, {"strconv.parseUint", strconv_parse_uint},
       {"strconv.parseFloat", strconv_parse_float},
       {"errors.comparable", errors_comparable}, {"errors.checkTarget", errors_check_target},

@@ -123,3 +123,23 @@ func AppendInt(dst []byte, i int64, base int) []byte {
 func AppendQuote(dst []byte, s string) []byte {
 	return append(dst, Quote(s)...)
 }
+
+func AppendBool(dst []byte, b bool) []byte {
+	return append(dst, FormatBool(b)...)
+}
+
+func AppendUint(dst []byte, i uint64, base int) []byte {
+	return append(dst, FormatUint(i, base)...)
+}
+
+func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
+	return append(dst, FormatFloat(f, fmt, prec, bitSize)...)
+}
+
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return append(dst, QuoteRune(r)...)
+}
+
+func QuoteRuneToASCII(r rune) string
+func IsPrint(r rune) bool
+func CanBackquote(s string) bool

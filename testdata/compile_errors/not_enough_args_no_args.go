@@ -9,7 +9,7 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_not_enough_args_no_args.go:8:14: not enough arguments in call to add
+// not_enough_args_no_args.go:8:14: not enough arguments in call to add
 // 	have ()
 // 	want (int, int)
 //

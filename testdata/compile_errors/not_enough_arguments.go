@@ -7,7 +7,7 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_not_enough_arguments.go:6:10: not enough arguments in call to add
+// not_enough_arguments.go:6:10: not enough arguments in call to add
 // 	have (number)
 // 	want (int, int)
 //

@@ -13,6 +13,6 @@ func main() {
 }
 
 // Stderr:
-// compile_errors_len_of_nil.go:12:24: invalid argument: nil for len
+// len_of_nil.go:12:24: invalid argument: nil for len
 //
 // Exit: 2

@@ -5,6 +5,6 @@ func (x int) Double() int { return x * 2 }
 func main() {}
 
 // Stderr:
-// compile_errors_method_on_int.go:3:7: cannot define new methods on non-local type int
+// method_on_int.go:3:7: cannot define new methods on non-local type int
 //
 // Exit: 2
