@@ -113,7 +113,7 @@ bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results,
   size_t depth = frames_.size();
   frames_.push_back(Frame{&callback_return_, callback_return_.code.data(), base, nullptr});
   Slot* R = stack_.data() + base;
-  std::memcpy(R, in.data(), nargs * sizeof(Slot));
+  rt::move_slots(R, in.data(), nargs);
   std::memset(R + nargs, 0, (callee->num_registers - std::min(nargs, callee->num_registers)) * sizeof(Slot));
   frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
   callback_depth_++;
