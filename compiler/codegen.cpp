@@ -513,6 +513,10 @@ class FuncCompiler {
     reg_kind_[static_cast<size_t>(r)] = vm::GcSlot::Pointer;
     reg_kind_[static_cast<size_t>(r) + 1] = vm::GcSlot::Scalar;
   }
+  // Package-level arrays live in array objects the entry function makes
+  // (so slicing them shares their storage); their global slots hold the
+  // pointer. Other globals are their slots.
+  static bool boxed_global(const Var* v) { return rep_of(v->type) == Rep::Array; }
   // A new local too wide for registers (x := bigArray): the value is
   // built above the cell's pointer and released once copied into the cell.
   bool wide_new_local(ast::Expr* e) {
@@ -656,6 +660,8 @@ class FuncCompiler {
   Loc locate_field(ast::SelectorExpr* se, bool fresh_operands, const Type** field_type = nullptr);
   bool is_array_index(ast::IndexExpr* ix);
   Loc locate_index(ast::IndexExpr* ix, bool fresh_operands);
+  Loc global_loc(const Var* v, Pos pos);
+  int load_global(const Var* v, int dst, Pos pos);
   Loc near_loc(const Loc& loc, Pos pos);
   Loc locate_value(ast::Expr* x, bool fresh_operands);  // where x's value lives (evaluating it if need be)
   Loc pointer_loc(ast::Expr* p, bool fresh_operands);   // the target of pointer p
@@ -1206,13 +1212,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       if (id->obj && id->obj->kind == ObjKind::Func) return func_value(static_cast<const Func*>(id->obj), dst, e->pos);
       if (!id->obj || id->obj->kind != ObjKind::Var) throw Unsupported{e->pos, "this identifier is"};
       auto* v = static_cast<const Var*>(id->obj);
-      if (mb_.is_global(v)) {
-        int w = width_of(v->type);
-        int r = dst >= 0 ? dst : alloc(w, e->pos);
-        for (int k = 0; k < w; k++)
-          emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
-        return r;
-      }
+      if (mb_.is_global(v)) return load_global(v, dst, e->pos);
       auto it = locals_.find(v);
       if (it == locals_.end()) throw Unsupported{e->pos, "this variable is"};
       if (in_cell(v)) return load_loc(Loc{Loc::Box, it->second, 0}, width_of(v->type), dst, e->pos);
@@ -1291,9 +1291,6 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       if (from_array) {
         // The array as a slice sharing its storage, then sliced as one.
         const Type* at = rep == Rep::Pointer ? pointee(sl->x->type) : sl->x->type;
-        auto* gid = ast::as<ast::Ident>(unparen(sl->x));
-        if (rep == Rep::Array && gid && gid->obj && gid->obj->kind == ObjKind::Var && mb_.is_global(static_cast<Var*>(gid->obj)))
-          throw Unsupported{e->pos, "slicing package-level arrays is"};
         int p = rep == Rep::Pointer ? expr(sl->x, -1) : address_of(sl->x, -1);
         s = alloc(4, e->pos);
         set_line(e);
@@ -1329,12 +1326,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
     case ast::Kind::SelectorExpr: {
       auto* se = static_cast<ast::SelectorExpr*>(e);
       if (se->sel->obj && se->sel->obj->kind == ObjKind::Var && mb_.is_global(static_cast<Var*>(se->sel->obj))) {
-        auto* v = static_cast<const Var*>(se->sel->obj);
-        int w = width_of(v->type);
-        int r = dst >= 0 ? dst : alloc(w, e->pos);
-        for (int k = 0; k < w; k++)
-          emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
-        return r;
+        return load_global(static_cast<const Var*>(se->sel->obj), dst, e->pos);
       }
       switch (se->sel_kind) {
         case ast::SelectorExpr::Sel::Method: return method_value(se, dst);
@@ -1511,6 +1503,29 @@ FuncCompiler::Loc FuncCompiler::pointer_loc(ast::Expr* p, bool fresh_operands) {
   return Loc{Loc::Box, r, 0};
 }
 
+FuncCompiler::Loc FuncCompiler::global_loc(const Var* v, Pos pos) {
+  if (!boxed_global(v)) return Loc{Loc::Global, static_cast<int>(mb_.global(v)), 0};
+  int p = alloc(2, pos);
+  emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(p), mb_.global(v)));
+  emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(p + 1), mb_.global(v) + 1));
+  mark_pointer(p);
+  return Loc{Loc::Box, p, 0};
+}
+int FuncCompiler::load_global(const Var* v, int dst, Pos pos) {
+  int w = width_of(v->type);
+  if (!boxed_global(v)) {
+    int r = dst >= 0 ? dst : alloc(w, pos);
+    for (int k = 0; k < w; k++)
+      emit(vm::make_abx(Opcode::GETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
+    return r;
+  }
+  int r = dst >= 0 ? dst : alloc(w, pos);
+  int saved = free_;
+  load_loc(global_loc(v, pos), w, r, pos);
+  free_ = saved;
+  return r;
+}
+
 FuncCompiler::Loc FuncCompiler::locate_value(ast::Expr* x, bool fresh_operands) {
   x = unparen(x);
   auto* id = ast::as<ast::Ident>(x);
@@ -1518,7 +1533,7 @@ FuncCompiler::Loc FuncCompiler::locate_value(ast::Expr* x, bool fresh_operands) 
   if (auto* se = ast::as<ast::SelectorExpr>(x); se && se->sel_kind == ast::SelectorExpr::Sel::Field && !se->path.empty())
     return locate_field(se, fresh_operands);  // a.b.c: c lives inside a.b's location
   if (auto* star = ast::as<ast::StarExpr>(x)) return pointer_loc(star->x, fresh_operands);
-  if (v && mb_.is_global(v)) return Loc{Loc::Global, static_cast<int>(mb_.global(v)), 0};
+  if (v && mb_.is_global(v)) return global_loc(v, x->pos);
   if (v && locals_.count(v)) return Loc{in_cell(v) ? Loc::Box : Loc::Regs, locals_.at(v), 0};
   if (auto* ix = ast::as<ast::IndexExpr>(x); ix && rep_of(ix->x->type) == Rep::Slice)
     return Loc{Loc::Box, address_of(x, fresh_operands ? alloc(2, x->pos) : -1), 0};  // through the element's address
@@ -1717,7 +1732,14 @@ int FuncCompiler::address_of(ast::Expr* x, int dst) {
   if (auto* lit = ast::as<ast::CompositeLit>(x)) return new_value(lit->type, dst, x->pos, [&](int d) { expr_to(lit, d); });
   if (auto* id = ast::as<ast::Ident>(x)) {
     auto* v = static_cast<const Var*>(id->obj);
-    if (mb_.is_global(v)) return loc_address(Loc{Loc::Global, static_cast<int>(mb_.global(v)), 0}, dst, x->pos);
+    if (mb_.is_global(v)) {
+      int saved = free_;
+      Loc loc = global_loc(v, x->pos);
+      if (dst < 0) return loc_address(loc, -1, x->pos);
+      loc_address(loc, dst, x->pos);
+      free_ = saved;
+      return dst;
+    }
     if (!in_cell(v)) throw Unsupported{x->pos, "taking the address of " + expr_string(x) + " is"};
     return loc_address(Loc{Loc::Box, locals_.at(v), 0}, dst, x->pos);
   }
@@ -2534,8 +2556,10 @@ void FuncCompiler::store(ast::Expr* lhs, int src) {
   if (!v) throw Unsupported{lhs->pos, "assigning to " + expr_string(lhs) + " is"};
   int w = width_of(v->type);
   if (mb_.is_global(v)) {
-    for (int k = 0; k < w; k++)
-      emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(src + k), mb_.global(v) + static_cast<uint32_t>(k)));
+    int saved = free_;
+    free_ = std::max(free_, src + w);
+    store_loc(global_loc(v, lhs->pos), src, w);
+    free_ = saved;
     return;
   }
   auto it = locals_.find(v);
@@ -3379,6 +3403,18 @@ void FuncCompiler::compile_entry() {
   empty.params = &none;
   empty.results = &none;
   sig_ = &empty;
+  // Package-level arrays get their (zeroed) storage before any initializer.
+  for (const auto& pkg : prog.packages) {
+    for (const Var* g : pkg->globals) {
+      if (!boxed_global(g)) continue;
+      int p = alloc(2, g->pos);
+      emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(g->type));
+      mark_pointer(p);
+      emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(p), mb_.global(g)));
+      emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(p + 1), mb_.global(g) + 1));
+      free_ = p;
+    }
+  }
   for (const auto& pkg : prog.packages) {
     for (const InitEntry& init : pkg->init_order) {
       set_line(init.rhs);
@@ -3390,8 +3426,12 @@ void FuncCompiler::compile_entry() {
         int at = base;
         for (const Var* v : init.lhs) {
           int w = width_of(v->type);
-          if (v->name != "_")
-            for (int k = 0; k < w; k++) emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(at + k), mb_.global(v) + static_cast<uint32_t>(k)));
+          if (v->name != "_") {
+            int keep = free_;
+            free_ = std::max(free_, at + w);
+            store_loc(global_loc(v, init.rhs->pos), at, w);
+            free_ = keep;
+          }
           at += w;
         }
       } else {
@@ -3403,8 +3443,7 @@ void FuncCompiler::compile_entry() {
         } else {
           expr_to(init.rhs, r);
         }
-        if (v->name != "_")
-          for (int k = 0; k < w; k++) emit(vm::make_abx(Opcode::SETG, static_cast<uint32_t>(r + k), mb_.global(v) + static_cast<uint32_t>(k)));
+        if (v->name != "_") store_loc(global_loc(v, init.rhs->pos), r, w);
       }
       free_ = saved;
     }
@@ -3424,6 +3463,13 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
   for (const auto& pkg : prog_.packages) {
     for (const Var* g : pkg->globals) {
       globals_[g] = mod_->num_globals;
+      if (rep_of(g->type) == Rep::Array) {
+        // A package-level array: its slots hold a pointer to its array object.
+        mod_->num_globals += 2;
+        mod_->global_layout.push_back(vm::GcSlot::Pointer);
+        mod_->global_layout.push_back(vm::GcSlot::Scalar);
+        continue;
+      }
       mod_->num_globals += static_cast<uint32_t>(width_of(g->type));
       for (vm::GcSlot k : gc_layout(g->type)) mod_->global_layout.push_back(k);
     }
