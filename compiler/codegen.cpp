@@ -526,6 +526,33 @@ class FuncCompiler {
     return !locals_.count(v) && !mb_.is_global(v) && width_of(v->type) > kWideValue;
   }
   void define_wide(const Var* v, ast::Expr* init, Pos pos) {
+    auto* lit = ast::as<ast::CompositeLit>(unparen(init));
+    if (lit && rep_of(lit->type) == Rep::Array && identical(lit->type, v->type)) {
+      // x := [N]T{...} too wide for registers: a zeroed cell, then each
+      // element stored into it.
+      int p = alloc(2, pos);
+      emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(v->type));
+      mark_pointer(p);
+      const Array* a = array_of(lit->type);
+      int ew = width_of(a->elem);
+      int64_t index = 0;
+      for (ast::Expr* elt : lit->elts) {
+        ast::Expr* value = elt;
+        if (auto* kv = ast::as<ast::KeyValueExpr>(elt)) {
+          index = kv->key->constant ? kv->key->constant->int64() : index;
+          value = kv->value;
+        }
+        int saved = free_;
+        int tmp = alloc(ew, elt->pos);
+        expr_to_type(value, a->elem, tmp);
+        mark(tmp, a->elem);
+        store_loc(Loc{Loc::Box, p, static_cast<int>(index) * ew}, tmp, ew);
+        free_ = saved;
+        index++;
+      }
+      locals_[v] = p;
+      return;
+    }
     int p = alloc(2, pos);
     int tmp = alloc(width_of(v->type), pos);
     expr_to_type(init, v->type, tmp);
