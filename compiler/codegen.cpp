@@ -821,6 +821,7 @@ class FuncCompiler {
   void range_map(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_array(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src);
+  void branch_back_while_below(int i, int limit, size_t body, bool unsigned_cmp, Pos pos);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void return_stmt(ast::ReturnStmt* s);
   // The named results' values in consecutive registers (their own, unless
@@ -2985,6 +2986,18 @@ void FuncCompiler::for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label) {
   free_ = saved;
 }
 
+// A counted loop's back edge: to body while R[i] < R[limit].
+void FuncCompiler::branch_back_while_below(int i, int limit, size_t body, bool unsigned_cmp, Pos pos) {
+  if (unsigned_cmp) {
+    int t = alloc(1, pos);
+    emit(vm::make_abc(Opcode::LT_U64, static_cast<uint32_t>(t), static_cast<uint32_t>(i), static_cast<uint32_t>(limit)));
+    patch(emit(vm::make_asbx(Opcode::JT, static_cast<uint32_t>(t), 0)), body);
+    free_--;
+    return;
+  }
+  patch(emit_branch(Opcode::JLT_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(limit)), body);
+}
+
 // A range statement's iteration variable e takes the value at src: a new
 // variable each iteration (:=, Go 1.22; a fresh cell when captured), or an
 // assignment (=).
@@ -3063,8 +3076,7 @@ void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label)
   patch_all(loop.continues, here());
   emit(vm::make_abc(Opcode::ADDI_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), 1));
   patch(to_cond, here());
-  size_t j = emit_branch(Opcode::JLT_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(limit));
-  patch(j, body);
+  branch_back_while_below(i, limit, body, false, s->pos);
   patch_all(loop.breaks, here());
   breakables_.pop_back();
   free_ = saved;
@@ -3163,15 +3175,7 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
   else
     emit(vm::make_abc(Opcode::ADDI_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(i), 1));
   patch(to_cond, here());
-  if (rep == Rep::Unsigned) {
-    int t = alloc(1, s->pos);
-    emit(vm::make_abc(Opcode::LT_U64, static_cast<uint32_t>(t), static_cast<uint32_t>(i), static_cast<uint32_t>(limit)));
-    size_t j = emit(vm::make_asbx(Opcode::JT, static_cast<uint32_t>(t), 0));
-    patch(j, body);
-  } else {
-    size_t j = emit_branch(Opcode::JLT_I64, static_cast<uint32_t>(i), static_cast<uint32_t>(limit));
-    patch(j, body);
-  }
+  branch_back_while_below(i, limit, body, rep == Rep::Unsigned, s->pos);
   patch_all(loop.breaks, here());
   breakables_.pop_back();
   free_ = saved;
