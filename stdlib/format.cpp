@@ -438,10 +438,9 @@ class Printer {
     bool is_error = v.type->error_method != UINT32_MAX;
     uint32_t fn = is_error ? v.type->error_method : v.type->string_method;
     if (fn == UINT32_MAX || (v.type->slots > 1 && !v.wide)) return false;
-    Slot result{};
-    std::string panic;
-    if (m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &result, 1, &panic)) {
-      string(out, verb, f, str_of(result), v);
+    std::string result, panic;
+    if (call_method(fn, v, result, panic)) {
+      string(out, verb, f, result, v);
       return true;
     }
     if (v.type->kind == K::Pointer && !v.wide[1].p) {
@@ -449,6 +448,15 @@ class Printer {
       return true;
     }
     out += "%!" + std::string(1, verb) + "(PANIC=" + (is_error ? "Error" : "String") + " method: " + panic + ")";
+    return true;
+  }
+
+  // Runs v's `func() string` method fn: true with its result, or false
+  // with the text of the panic it raised.
+  bool call_method(uint32_t fn, const Value& v, std::string& result, std::string& panic) {
+    Slot out{};
+    if (!m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &out, 1, &panic)) return false;
+    result = str_of(out);
     return true;
   }
 
@@ -557,13 +565,8 @@ class Printer {
   // panicked (the panic text is appended as fmt's PANIC= form).
   bool call_string_method(std::string& out, uint32_t fn, const Value& v) {
     if (v.type->slots > 1 && !v.wide) return false;
-    Slot result{};
-    std::string panic;
-    if (m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &result, 1, &panic)) {
-      out += str_of(result);
-      return true;
-    }
-    out += "%!v(PANIC=GoString method: " + panic + ")";
+    std::string result, panic;
+    out += call_method(fn, v, result, panic) ? result : "%!v(PANIC=GoString method: " + panic + ")";
     return true;
   }
 
