@@ -561,8 +561,8 @@ class Printer {
     }
   }
 
-  // Calls a String-like method of v and appends its result; false when it
-  // panicked (the panic text is appended as fmt's PANIC= form).
+  // Appends what v's GoString method returns (or its panic in fmt's PANIC=
+  // form); false only when v has no slots to call it with.
   bool call_string_method(std::string& out, uint32_t fn, const Value& v) {
     if (v.type->slots > 1 && !v.wide) return false;
     std::string result, panic;
