@@ -188,11 +188,20 @@ void Checker::object_decl(Object* obj) {
   Color& color = colors_[obj];
   if (color == Color::Black) return;
   if (color == Color::Grey) {
-    if (obj->kind == ObjKind::TypeName) error(obj->pos, "invalid recursive type " + std::string(obj->name));
-    else if (obj->kind != ObjKind::Func) error(obj->pos, "initialization cycle or invalid reference to " + std::string(obj->name));
+    if (obj->kind == ObjKind::Func) return;
+    // The cycle: from obj's own declaration down to here, as gc lists it.
+    auto from = std::find(decl_path_.begin(), decl_path_.end(), obj);
+    std::string trace;
+    for (auto at = from; at != decl_path_.end(); ++at)
+      trace += "\n\t" + diags_.sources().format((*at)->pos) + ": " + std::string((*at)->name) + " refers to";
+    trace += "\n\t" + diags_.sources().format(obj->pos) + ": " + std::string(obj->name);
+    if (from == decl_path_.end()) trace.clear();
+    if (obj->kind == ObjKind::TypeName) error(obj->pos, "invalid recursive type " + std::string(obj->name) + trace);
+    else error(obj->pos, "initialization loop for " + std::string(obj->name) + trace);
     return;
   }
   color = Color::Grey;
+  decl_path_.push_back(obj);
   auto it = decls_.find(obj);
   if (it != decls_.end()) {
     // Save the context of whatever was being checked when obj was reached.
@@ -214,6 +223,7 @@ void Checker::object_decl(Object* obj) {
     current_decl_ = saved_decl;
     fn_ = saved_fn;
   }
+  decl_path_.pop_back();
   colors_[obj] = Color::Black;
 }
 

@@ -206,8 +206,8 @@ void Checker::ident(Operand& x, ast::Ident* id, bool want_type) {
   }
   switch (obj->kind) {
     case ObjKind::PkgName:
-      obj->used = true;
-      error(id->pos, "use of package " + std::string(obj->name) + " without selector");
+      // Not a use: gc also reports the import as unused.
+      error(id->pos, "use of package " + std::string(obj->name) + " not in selector");
       return;
     case ObjKind::Const: {
       obj->used = true;
@@ -246,7 +246,9 @@ void Checker::ident(Operand& x, ast::Ident* id, bool want_type) {
       }
       x.mode = ast::Mode::Variable;
       x.type = v->type;
-      if (!x.type) x.mode = ast::Mode::Invalid;
+      // A variable whose declaration failed (a cycle) draws no more errors.
+      if (!x.type || (x.type->kind == TypeKind::Basic && static_cast<const Basic*>(x.type)->bkind == BasicKind::Invalid))
+        x.mode = ast::Mode::Invalid;
       return;
     }
     case ObjKind::Func:

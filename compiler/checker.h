@@ -157,6 +157,7 @@ class Checker {
   Package* pkg_ = nullptr;
   std::unordered_map<Object*, DeclInfo> decls_;
   std::unordered_map<Object*, Color> colors_;
+  std::vector<Object*> decl_path_;  // declarations in progress, outermost first (cycle traces)
   std::vector<Object*> decl_order_;   // package-level objects in source order
   std::vector<Func*> method_decls_;   // methods, attached to their receiver types before other declarations
   DeclInfo* current_decl_ = nullptr;  // initializer/function being checked (for deps)
