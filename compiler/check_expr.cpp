@@ -1186,16 +1186,49 @@ void Checker::slice_expr(Operand& x, ast::SliceExpr* e) {
   Operand base;
   expr(base, e->x);
   if (base.invalid()) return;
-  for (ast::Expr* b : {e->low, e->high, e->max}) {
+  // The length constant indices are checked against: an array's (also
+  // through a pointer) or a constant string's; -1 when unknown.
+  int64_t length = -1;
+  if (const Type* bu = underlying(base.type)) {
+    if (bu->kind == TypeKind::Pointer) bu = underlying(static_cast<const Pointer*>(bu)->elem);
+    if (bu && bu->kind == TypeKind::Array) length = static_cast<const Array*>(bu)->len;
+  }
+  if (base.mode == ast::Mode::Constant && base.val && base.val->kind() == Constant::Kind::String)
+    length = static_cast<int64_t>(base.val->str().size());
+  int64_t ind[3] = {-1, -1, -1};
+  ast::Expr* exprs[3] = {e->low, e->high, e->max};
+  for (int k = 0; k < 3; k++) {
+    ast::Expr* b = exprs[k];
     if (!b) continue;
     Operand i;
     expr(i, b);
     if (i.invalid()) continue;
     convert_untyped(i, types_.basic(BasicKind::Int));
     record(i);
-    if (!is_integer(i.type)) error(b->pos, "invalid argument: index " + describe(i) + " must be integer");
-    else if (i.mode == ast::Mode::Constant && i.val->int_value().negative())
+    if (!is_integer(i.type)) {
+      error(b->pos, "invalid argument: index " + describe(i) + " must be integer");
+    } else if (i.mode == ast::Mode::Constant && i.val->int_value().negative()) {
       error(b->pos, "invalid argument: index " + describe(i) + " must not be negative");
+    } else if (i.mode == ast::Mode::Constant && i.val->int_value().fits_int64()) {
+      int64_t v = i.val->int64();
+      if (length >= 0 && v > length) {
+        error(b->pos, "invalid argument: index " + std::to_string(v) + " out of bounds [0:" + std::to_string(length + 1) + "]");
+      } else {
+        ind[k] = v;
+      }
+    }
+  }
+  // Constant indices must not decrease (types2 reports the first pair).
+  for (int k = 0; k < 2; k++) {
+    if (ind[k] <= 0) continue;
+    bool reported = false;
+    for (int j = k + 1; j < 3 && !reported; j++) {
+      if (ind[j] >= 0 && ind[j] < ind[k]) {
+        error(exprs[j]->pos, "invalid slice indices: " + std::to_string(ind[j]) + " < " + std::to_string(ind[k]));
+        reported = true;
+      }
+    }
+    if (reported) break;
   }
   const Type* u = underlying(base.type);
   if (is_string(base.type)) {
