@@ -252,6 +252,11 @@ void Checker::conversion(Operand& x, const Type* t, ast::CallExpr* e) {
     ok = eb && (eb->bkind == BasicKind::Uint8 || eb->bkind == BasicKind::Int32);
   } else if (vu && tu && vu->kind == TypeKind::Pointer && tu->kind == TypeKind::Pointer) {
     ok = identical(underlying(static_cast<const Pointer*>(vu)->elem), underlying(static_cast<const Pointer*>(tu)->elem));
+  } else if (vu && tu && vu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
+    // Go 1.17: a slice converts to a pointer to an array of its element type.
+    const Type* au = underlying(static_cast<const Pointer*>(tu)->elem);
+    ok = au && au->kind == TypeKind::Array &&
+         identical(static_cast<const Array*>(au)->elem, static_cast<const Slice*>(vu)->elem);
   }
   if (!ok) {
     error(v.expr->pos, "cannot convert " + describe(before) + " to type " + type_str(t));

@@ -2419,6 +2419,20 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
     for (int k = 0; k < w; k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + k), 0, 0));
     return r;
   }
+  if (to == Rep::Pointer && from == Rep::Slice) {
+    // (*[N]T)(s): the slice's storage from its first element.
+    const Array* at = array_of(pointee(e->type));
+    int ew = width_of(at->elem);
+    if (ew > 255 || at->len >= (int64_t{1} << 24)) throw Unsupported{e->pos, "converting to pointers to arrays this large is"};
+    int saved = free_;
+    int s = expr(arg, -1);
+    free_ = saved;
+    int r = dst >= 0 ? dst : alloc(2, e->pos);
+    set_line(e);
+    emit_x(Opcode::SLICE_TO_ARRP, r, s, 0, static_cast<uint32_t>(ew) | static_cast<uint32_t>(at->len) << 8);
+    mark_pointer(r);
+    return r;
+  }
   if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func || to == Rep::Map || to == Rep::Array) {
     // any(x), I(x), T(struct value), (*T)(p), F(f): same slots (or an interface made).
     int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);

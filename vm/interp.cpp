@@ -844,6 +844,17 @@ dispatch:
     rt::move_slots(static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RB.u) * w, &RC, w);
     DISPATCH();
   }
+  CASE(SLICE_TO_ARRP) {
+    uint32_t x = *pc++;
+    uint64_t w = x & 0xff, n = x >> 8;
+    const Slot* sl = &RB;
+    if (sl[2].u < n)
+      RUNTIME_ERROR("cannot convert slice with length " + std::to_string(sl[2].i) + " to pointer to array with length " + std::to_string(n));
+    auto* arr = static_cast<rt::ArrayObj*>(sl[0].p);
+    RA.p = arr;  // a nil slice gives a nil pointer
+    R[A + 1].p = arr ? arr->data + sl[1].u * w : nullptr;
+    DISPATCH();
+  }
   CASE(SLICE_ARR) {
     // An array's bound is its length, and Go's message says so.
     const Slot* s = &RB;
