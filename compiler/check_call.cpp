@@ -241,7 +241,7 @@ void Checker::conversion(Operand& x, const Type* t, ast::CallExpr* e) {
     record(v);
   }
   const Type *vu = underlying(v.type), *tu = underlying(t);
-  if (assignable(v, t, nullptr) || identical(vu, tu)) ok = true;
+  if (assignable(v, t, nullptr) || identical_ignore_tags(vu, tu)) ok = true;
   else if (is_numeric(vu) && is_numeric(tu)) ok = true;
   else if (is_string(tu) && is_integer(vu)) ok = true;  // string(rune)
   else if (is_string(tu) && vu && vu->kind == TypeKind::Slice) {
@@ -251,7 +251,7 @@ void Checker::conversion(Operand& x, const Type* t, ast::CallExpr* e) {
     const Basic* eb = as_basic(static_cast<const Slice*>(tu)->elem);
     ok = eb && (eb->bkind == BasicKind::Uint8 || eb->bkind == BasicKind::Int32);
   } else if (vu && tu && vu->kind == TypeKind::Pointer && tu->kind == TypeKind::Pointer) {
-    ok = identical(underlying(static_cast<const Pointer*>(vu)->elem), underlying(static_cast<const Pointer*>(tu)->elem));
+    ok = identical_ignore_tags(underlying(static_cast<const Pointer*>(vu)->elem), underlying(static_cast<const Pointer*>(tu)->elem));
   } else if (vu && tu && vu->kind == TypeKind::Slice && tu->kind == TypeKind::Pointer) {
     // Go 1.17: a slice converts to a pointer to an array of its element type.
     const Type* au = underlying(static_cast<const Pointer*>(tu)->elem);

@@ -116,6 +116,9 @@ const Type* Checker::defined_type(ast::Expr* e, Named* def) {
           v->pkg = pkg_;
           if (name != "_" && !names.insert(name).second) error(pos, std::string(name) + " redeclared");
           s->fields.push_back(v);
+          std::string tag;
+          if (f->tag) unquote_string(f->tag->raw, tag);
+          s->tags.push_back(tag);
         };
         if (f->names.empty()) {
           // Embedded field: named after its type name.

@@ -106,32 +106,34 @@ bool is_interface(const Type* t) {
   return t && t->kind == TypeKind::Interface;
 }
 
-bool identical(const Type* a, const Type* b) {
+// Type identity; with tags=false struct tags are ignored (conversions).
+static bool same_type(const Type* a, const Type* b, bool tags) {
   if (a == b) return true;
   if (!a || !b || a->kind != b->kind) return false;
   switch (a->kind) {
     case TypeKind::Basic: return static_cast<const Basic*>(a)->bkind == static_cast<const Basic*>(b)->bkind;
     case TypeKind::Named: return false;  // each defined type is its own
-    case TypeKind::Pointer: return identical(static_cast<const Pointer*>(a)->elem, static_cast<const Pointer*>(b)->elem);
-    case TypeKind::Slice: return identical(static_cast<const Slice*>(a)->elem, static_cast<const Slice*>(b)->elem);
+    case TypeKind::Pointer: return same_type(static_cast<const Pointer*>(a)->elem, static_cast<const Pointer*>(b)->elem, tags);
+    case TypeKind::Slice: return same_type(static_cast<const Slice*>(a)->elem, static_cast<const Slice*>(b)->elem, tags);
     case TypeKind::Array: {
       auto *x = static_cast<const Array*>(a), *y = static_cast<const Array*>(b);
-      return x->len == y->len && identical(x->elem, y->elem);
+      return x->len == y->len && same_type(x->elem, y->elem, tags);
     }
     case TypeKind::Map: {
       auto *x = static_cast<const Map*>(a), *y = static_cast<const Map*>(b);
-      return identical(x->key, y->key) && identical(x->elem, y->elem);
+      return same_type(x->key, y->key, tags) && same_type(x->elem, y->elem, tags);
     }
     case TypeKind::Chan: {
       auto *x = static_cast<const Chan*>(a), *y = static_cast<const Chan*>(b);
-      return x->dir == y->dir && identical(x->elem, y->elem);
+      return x->dir == y->dir && same_type(x->elem, y->elem, tags);
     }
     case TypeKind::Struct: {
       auto *x = static_cast<const Struct*>(a), *y = static_cast<const Struct*>(b);
       if (x->fields.size() != y->fields.size()) return false;
       for (size_t i = 0; i < x->fields.size(); i++) {
         const Var *f = x->fields[i], *g = y->fields[i];
-        if (f->name != g->name || f->embedded != g->embedded || !identical(f->type, g->type)) return false;
+        if (f->name != g->name || f->embedded != g->embedded || !same_type(f->type, g->type, tags)) return false;
+        if (tags && i < x->tags.size() && i < y->tags.size() && x->tags[i] != y->tags[i]) return false;
         // Non-exported field names from different packages differ.
         if (!f->exported() && f->pkg != g->pkg) return false;
       }
@@ -147,7 +149,7 @@ bool identical(const Type* a, const Type* b) {
       if (x->all_methods.size() != y->all_methods.size()) return false;
       for (size_t i = 0; i < x->all_methods.size(); i++) {
         if (x->all_methods[i]->name != y->all_methods[i]->name ||
-            !identical(x->all_methods[i]->type, y->all_methods[i]->type))
+            !same_type(x->all_methods[i]->type, y->all_methods[i]->type, tags))
           return false;
       }
       return true;
@@ -156,6 +158,9 @@ bool identical(const Type* a, const Type* b) {
   }
   return false;
 }
+
+bool identical(const Type* a, const Type* b) { return same_type(a, b, true); }
+bool identical_ignore_tags(const Type* a, const Type* b) { return same_type(a, b, false); }
 
 int64_t size_of(const Type* t) {
   t = underlying(t);
@@ -282,6 +287,15 @@ void write_type(std::string& out, const Type* t, TypeStyle style, const Package*
         if (i) out += "; ";
         if (!s->fields[i]->embedded) out += std::string(s->fields[i]->name) + " ";
         write_type(out, s->fields[i]->type, style, local);
+        if (i < s->tags.size() && !s->tags[i].empty()) {
+          // The tag as Go quotes it: "json:\"x\"".
+          out += " \"";
+          for (char c : s->tags[i]) {
+            if (c == '"' || c == '\\') out += '\\';
+            out += c;
+          }
+          out += '"';
+        }
       }
       if (!runtime) out += '}';
       else if (!s->fields.empty()) out += " }";

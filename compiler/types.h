@@ -89,6 +89,7 @@ struct Var;
 
 struct Struct : Type {
   std::vector<Var*> fields;  // Var::is_field; Var::embedded for anonymous fields
+  std::vector<std::string> tags;  // per field ("" when none); part of the type's identity
   Struct() : Type(TypeKind::Struct) {}
 };
 
@@ -121,6 +122,7 @@ const Type* underlying(const Type* t);  // t itself unless Named
 // == illegal (a slice, map or func); null when it is comparable.
 const Type* incomparable_part(const Type* t);
 bool identical(const Type* a, const Type* b);
+bool identical_ignore_tags(const Type* a, const Type* b);  // conversions ignore struct tags
 // What x.name selects in a value of type t (not a pointer): a field or a
 // method, found breadth-first through embedded fields as Go's selector
 // rules say (the shallowest wins; two at one depth are ambiguous).
