@@ -646,6 +646,7 @@ class FuncCompiler {
   // automatic * and &) that calls target.
   void compile_bound_method(const Func* m);
   void compile_bound_iface_method(const Func* m);
+  int wrapper_frame(const Signature* sig);
   void compile_iface_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
   void compile_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target);
  private:
@@ -995,12 +996,20 @@ int FuncCompiler::iface_method_value(ast::SelectorExpr* se, int dst) {
   return out;
 }
 
+// A wrapper function's frame: sig's parameters after whatever the frame
+// already holds (a receiver), and its result count. Returns the parameter
+// slots (not counting the receiver).
+int FuncCompiler::wrapper_frame(const Signature* sig) {
+  int start = free_;
+  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
+  fn_.num_params = static_cast<uint32_t>(free_);
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  return free_ - start;
+}
+
 void FuncCompiler::compile_bound_iface_method(const Func* m) {
   auto* sig = static_cast<const Signature*>(m->type);
-  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
-  int params = free_;
-  fn_.num_params = static_cast<uint32_t>(params);
-  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  int params = wrapper_frame(sig);
   int base = alloc(2 + params, Pos{});
   emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(base), 0, 2));
   set_iface_kind(base);
@@ -1028,10 +1037,7 @@ int FuncCompiler::method_value(ast::SelectorExpr* se, int dst) {
 
 void FuncCompiler::compile_bound_method(const Func* m) {
   auto* sig = static_cast<const Signature*>(m->type);
-  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
-  int params = free_;
-  fn_.num_params = static_cast<uint32_t>(params);
-  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  int params = wrapper_frame(sig);
   const Type* recv = sig->recv->type;
   int w = width_of(recv);
   int base = alloc(w + params, Pos{});
@@ -1051,10 +1057,7 @@ void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vect
   }
   int rw = width_of(recv_type);
   mark(alloc(rw, Pos{}), recv_type);
-  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
-  int params = free_ - rw;
-  fn_.num_params = static_cast<uint32_t>(free_);
-  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  int params = wrapper_frame(sig);
   const Type* want = sig->recv->type;
   int w = width_of(want);
   int base = alloc(w + params, Pos{});
@@ -1080,10 +1083,7 @@ void FuncCompiler::compile_iface_method_wrapper(const Type* recv_type, const std
   auto* sig = static_cast<const Signature*>(target->type);
   int rw = width_of(recv_type);
   mark(alloc(rw, Pos{}), recv_type);
-  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
-  int params = free_ - rw;
-  fn_.num_params = static_cast<uint32_t>(free_);
-  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  int params = wrapper_frame(sig);
   int base = alloc(2 + params, Pos{});
   const Type* t = recv_type;
   Loc loc{Loc::Regs, 0, 0};

@@ -15,7 +15,7 @@ func main() {
 	fmt.Println(strconv.FormatFloat(2.5, 'f', 0, 64), strconv.FormatFloat(3.5, 'f', 0, 64), strconv.FormatFloat(1.005, 'f', 2, 64))
 	f, err := strconv.ParseFloat("  1.5", 64)
 	fmt.Println(f, err)
-	for _, s := range []string{"inf", "-Inf", "NaN", "1e-400", "0x1p-2", ".5", "5.", "+3"} {
+	for _, s := range []string{"inf", "-Inf", "NaN", "1e-400", "0x1p-2", ".5", "5.", "1_0.5", "+3"} {
 		f, err := strconv.ParseFloat(s, 64)
 		fmt.Println(s, f, err)
 	}
@@ -44,5 +44,6 @@ func main() {
 // 0x1p-2 0.25 <nil>
 // .5 0.5 <nil>
 // 5. 5 <nil>
+// 1_0.5 10.5 <nil>
 // +3 3 <nil>
 // +Inf strconv.ParseFloat: parsing "3.4e39": value out of range

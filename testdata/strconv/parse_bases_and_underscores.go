@@ -6,7 +6,7 @@ import (
 )
 
 func main() {
-	for _, s := range []string{"0x1f", "0o17", "017", "0b101", "1_000", "-0x10", "+42", "0x", "1__0"} {
+	for _, s := range []string{"0x1f", "0o17", "017", "0b101", "1_000", "-0x10", "+42", "0x", "1__0", "_1"} {
 		n, err := strconv.ParseInt(s, 0, 64)
 		fmt.Println(s, n, err)
 	}
@@ -31,6 +31,7 @@ func main() {
 // +42 42 <nil>
 // 0x 0 strconv.ParseInt: parsing "0x": invalid syntax
 // 1__0 0 strconv.ParseInt: parsing "1__0": invalid syntax
+// _1 0 strconv.ParseInt: parsing "_1": invalid syntax
 // -11111111 11111111
 // -377 377
 // -ff ff

@@ -18,7 +18,7 @@ func main() {
 	fmt.Printf("%v\n%+v\n", tests, tests[0])
 	pt := struct {
 		X, Y float64
-		L    string
+		L    string `json:"l"`
 	}{1.5, -2, "p"}
 	fmt.Printf("%v %+v\n", pt, pt)
 	fmt.Printf("%T\n", pt)
@@ -33,5 +33,5 @@ func main() {
 // [{a 1} {bb 2} { 0}]
 // {in:a want:1}
 // {1.5 -2 p} {X:1.5 Y:-2 L:p}
-// struct { X float64; Y float64; L string }
+// struct { X float64; Y float64; L string "json:\"l\"" }
 // {} [{} {}]
