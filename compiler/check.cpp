@@ -47,6 +47,9 @@ class Loader {
         return;
       }
     }
+    // Package runtime is part of every program: runtime errors are values
+    // of its types (quietly absent when the loader has no runtime).
+    load("runtime", Pos{}, true);
     check(std::move(pkg));
   }
 
@@ -100,7 +103,7 @@ class Loader {
     }
   }
 
-  Package* load(const std::string& path, Pos pos) {
+  Package* load(const std::string& path, Pos pos, bool quiet = false) {
     auto it = loaded_.find(path);
     if (it != loaded_.end()) return it->second;
     if (in_progress_.count(path)) {
@@ -109,7 +112,7 @@ class Loader {
     }
     std::vector<PackageSource> sources;
     if (path == "main" || !loader_ || !loader_(path, sources)) {
-      diags_.error(pos, "package \"" + path + "\" is not supported by gosub");
+      if (!quiet) diags_.error(pos, "package \"" + path + "\" is not supported by gosub");
       loaded_[path] = nullptr;
       return nullptr;
     }

@@ -501,6 +501,12 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
       x.mode = ast::Mode::NoValue;
       return;
     }
+    case BuiltinId::Recover: {
+      if (!check_args(args) || !count(0, args)) return;
+      x.mode = ast::Mode::Value;
+      x.type = universe_->lookup("any")->type;
+      return;
+    }
     case BuiltinId::Min:
     case BuiltinId::Max: {
       if (!check_args(args)) return;

@@ -14,6 +14,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "compiler/defer_plan.h"
 #include "compiler/checker.h"
 #include "compiler/compile.h"
 
@@ -255,6 +256,12 @@ class ModuleBuilder {
   uint32_t literal(const ast::FuncLit* lit, const std::string& outer);
   // The layout type of closure objects holding these captured slots.
   uint32_t closure_type(const std::vector<vm::GcSlot>& captured);
+  // The layout type of heap defer records holding these slots (DEFERPROC).
+  uint32_t defer_record_type(const std::vector<vm::GcSlot>& slots);
+  // A function running builtin call e (print, panic, delete, ...) with its
+  // non-constant arguments as parameters: what `defer builtin(...)` defers,
+  // like gc's wrapper (named outer.deferwrapN).
+  uint32_t defer_wrapper(ast::CallExpr* e, const std::string& outer);
   // A bound method value's function (x.M: the closure holds x).
   uint32_t bound_method(const Func* m);
   // An interface method value's function (i.M: the closure holds i).
@@ -316,6 +323,7 @@ class ModuleBuilder {
   std::unordered_map<const Func*, uint32_t> native_wrappers_;
   std::unordered_map<const ast::FuncLit*, uint32_t> literals_;
   std::map<std::vector<vm::GcSlot>, uint32_t> closure_types_;
+  std::map<std::vector<vm::GcSlot>, uint32_t> defer_record_types_;
   std::unordered_map<const Func*, uint32_t> bound_methods_;
   std::unordered_map<const Func*, uint32_t> bound_iface_methods_;
   std::map<std::string, uint32_t> method_names_;
@@ -345,6 +353,7 @@ class FuncCompiler {
   void compile_func(const Signature* sig, const ast::FuncType* ft, ast::BlockStmt* body,
                     const std::vector<Var*>* captures = nullptr);
   void compile_entry();
+  void compile_defer_wrapper(ast::CallExpr* e);
 
  private:
   // --- registers and emission
@@ -412,7 +421,7 @@ class FuncCompiler {
       case Opcode::NEW:
         if (!(vm::arg_c(i) & 2)) operand(vm::arg_b(i), layout_of_type(x), 1);  // C&2: zeroed, no source
         break;
-      case Opcode::CLOSURE: {
+      case Opcode::CLOSURE: case Opcode::DEFERCLOSURE: {
         // The captured slots, as the closure's layout (after its index slot) says.
         const auto& l = layout_of_type(x >> 16);
         for (uint32_t k = 0; k < vm::arg_c(i) && k + 1 < l.size(); k++)
@@ -865,6 +874,30 @@ class FuncCompiler {
   // Expressions already evaluated into a register (the x of x op= y when
   // x is a slice element: its operands must be evaluated once).
   std::unordered_map<const ast::Expr*, int> preloaded_;
+
+  // --- defer (compiler/defer_plan.h decides the path; docs/defer.md)
+  // What a deferred call calls: a function known statically (a function,
+  // a method with its receiver, a builtin's wrapper) or a function value.
+  struct DeferTarget {
+    uint32_t fn = vm::kDeferFuncValue;
+    const Signature* sig = nullptr;
+    ast::SelectorExpr* method_sel = nullptr;  // a static method: receiver first
+    ast::SelectorExpr* iface_sel = nullptr;   // an interface method: its method value
+    bool builtin = false;
+    std::vector<vm::GcSlot> layout;  // of the slots the defer statement fills
+  };
+  DeferTarget defer_target(ast::CallExpr* e);
+  void setup_defers(const Signature* sig);
+  void defer_stmt(ast::DeferStmt* s);
+  void emit_defer_exit();
+  bool has_defers() const { return !defer_plan_.defers.empty(); }
+  DeferPlan defer_plan_;
+  std::unordered_map<const ast::DeferStmt*, uint32_t> defer_site_;
+  std::vector<DeferTarget> defer_targets_;  // per site
+  int defer_bits_ = -1;       // open-coded: the mask register
+  int hidden_results_ = -1;   // with defers, unnamed results wait here for the exit
+  std::vector<size_t> exit_jumps_;  // returns, to the exit block
+  bool defer_closure_ = false;  // the function literal being compiled is a defer statement's
 };
 
 // ------------------------------------------------------------ function values
@@ -899,7 +932,7 @@ int FuncCompiler::func_lit(ast::FuncLit* lit, int dst) {
   free_ = saved;
   int r = dst >= 0 ? dst : alloc(1, lit->pos);
   set_line(lit);
-  emit_x(Opcode::CLOSURE, r, base, static_cast<int>(layout.size()), fn | type << 16);
+  emit_x(defer_closure_ ? Opcode::DEFERCLOSURE : Opcode::CLOSURE, r, base, static_cast<int>(layout.size()), fn | type << 16);
   return r;
 }
 
@@ -2272,6 +2305,13 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       free_ = saved;
       return dst >= 0 ? dst : free_;
     }
+    case BuiltinId::Recover: {
+      int r = dst >= 0 ? dst : alloc(2, e->pos);
+      set_line(e);
+      emit(vm::make_abc(Opcode::RECOVER, static_cast<uint32_t>(r), 0, 0));
+      mark(r, e->type);
+      return r;
+    }
     case BuiltinId::Delete: {
       int saved = free_;
       int m = expr(e->args[0], -1);
@@ -2910,6 +2950,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(s), nullptr); return;
     case ast::Kind::TypeSwitchStmt: type_switch(static_cast<ast::TypeSwitchStmt*>(s), nullptr); return;
     case ast::Kind::ReturnStmt: return_stmt(static_cast<ast::ReturnStmt*>(s)); return;
+    case ast::Kind::DeferStmt: defer_stmt(static_cast<ast::DeferStmt*>(s)); return;
     case ast::Kind::LabeledStmt: {
       auto* ls = static_cast<ast::LabeledStmt*>(s);
       label_pc_[ls->label->name] = here();
@@ -3327,8 +3368,194 @@ void FuncCompiler::type_switch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* l
   free_ = saved;
 }
 
+// ------------------------------------------------------------ defer
+
+uint32_t ModuleBuilder::defer_record_type(const std::vector<vm::GcSlot>& slots) {
+  auto it = defer_record_types_.find(slots);
+  if (it != defer_record_types_.end()) return it->second;
+  vm::TypeInfo info;
+  info.name = "defer record";
+  info.slots = static_cast<uint32_t>(slots.size() + 2);
+  info.layout = {vm::GcSlot::Pointer, vm::GcSlot::Scalar};  // the chain's link; frame and site
+  info.layout.insert(info.layout.end(), slots.begin(), slots.end());
+  mod_->types.push_back(info);
+  return defer_record_types_[slots] = static_cast<uint32_t>(mod_->types.size() - 1);
+}
+
+uint32_t ModuleBuilder::defer_wrapper(ast::CallExpr* e, const std::string& outer) {
+  std::string name = outer + ".deferwrap" + std::to_string(++literal_counter_[outer + ".deferwrap"]);
+  auto [index, fn] = new_function(std::move(name), file_name(e->pos));
+  FuncCompiler fc(*this, *fn, e);
+  fc.compile_defer_wrapper(e);
+  return index;
+}
+
+// The wrapper's parameters are the call's non-constant arguments; the
+// builtin then reads them as if evaluated in place.
+void FuncCompiler::compile_defer_wrapper(ast::CallExpr* e) {
+  Signature empty;
+  Tuple none;
+  empty.params = &none;
+  empty.results = &none;
+  sig_ = &empty;
+  set_line(e);
+  for (ast::Expr* arg : e->args) {
+    if (arg->constant) continue;
+    int r = alloc(width_of(arg->type), arg->pos);
+    mark(r, arg->type);
+    preloaded_[arg] = r;
+  }
+  fn_.num_params = static_cast<uint32_t>(free_);
+  auto* id = ast::as<ast::Ident>(unparen(e->fun));
+  BuiltinId builtin_id = static_cast<Builtin*>(id->obj)->id;
+  // recover() deferred directly is not called by a deferred function: it
+  // recovers nothing (the spec), so its wrapper does nothing.
+  if (builtin_id != BuiltinId::Recover) builtin(e, builtin_id, -1);
+  emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
+  fn_.num_registers = static_cast<uint32_t>(std::max(max_, 1));
+}
+
+FuncCompiler::DeferTarget FuncCompiler::defer_target(ast::CallExpr* e) {
+  DeferTarget t;
+  ast::Expr* fun = unparen(e->fun);
+  if (fun->mode == ast::Mode::Builtin) {
+    t.builtin = true;
+    t.fn = mb_.defer_wrapper(e, fn_.name);
+    for (ast::Expr* arg : e->args) {
+      if (arg->constant) continue;
+      auto l = gc_layout(arg->type);
+      l.resize(static_cast<size_t>(width_of(arg->type)), vm::GcSlot::Scalar);
+      t.layout.insert(t.layout.end(), l.begin(), l.end());
+    }
+    return t;
+  }
+  auto add = [&](const Type* type) {
+    auto l = gc_layout(type);
+    l.resize(static_cast<size_t>(width_of(type)), vm::GcSlot::Scalar);
+    t.layout.insert(t.layout.end(), l.begin(), l.end());
+  };
+  const Func* callee = nullptr;
+  if (auto* id = ast::as<ast::Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) callee = static_cast<Func*>(id->obj);
+  auto* sel = ast::as<ast::SelectorExpr>(fun);
+  if (sel && sel->sel_kind == ast::SelectorExpr::Sel::IfaceMethod) {
+    t.iface_sel = sel;
+  } else if (sel && sel->sel->obj && sel->sel->obj->kind == ObjKind::Func && sel->sel_kind != ast::SelectorExpr::Sel::MethodExpr) {
+    callee = static_cast<Func*>(sel->sel->obj);
+    if (sel->sel_kind == ast::SelectorExpr::Sel::Method) t.method_sel = sel;
+  }
+  if (callee) {
+    t.sig = static_cast<const Signature*>(callee->type);
+    int64_t index = mb_.function(callee);
+    t.fn = index >= 0 ? static_cast<uint32_t>(index) : mb_.native_wrapper(callee);
+    if (t.method_sel) add(t.sig->recv->type);
+  } else {
+    t.sig = static_cast<const Signature*>(underlying(fun->type));
+    t.layout.push_back(vm::GcSlot::Pointer);  // the function value
+  }
+  for (const Var* p : t.sig->params->vars) add(p->type);
+  return t;
+}
+
+// Registers for the open-coded sites' operands and the mask, live for the
+// whole function (the collector sees them at every safepoint; they are
+// zero until their defer statement runs); and, for unnamed results, the
+// registers return statements leave them in for the exit.
+void FuncCompiler::setup_defers(const Signature* sig) {
+  bool open = defer_plan_.open_coded;
+  if (open) {
+    defer_bits_ = alloc(1, Pos{});
+    fn_.defer_bits = static_cast<uint16_t>(defer_bits_);
+  }
+  for (const ast::DeferStmt* d : defer_plan_.defers) {
+    DeferTarget t = defer_target(d->call);
+    vm::DeferSite site;
+    site.fn = t.fn;
+    site.slots = static_cast<uint16_t>(t.layout.size());
+    site.open = open;
+    site.line = d->pos.line;
+    if (open) {
+      int r = alloc(static_cast<int>(t.layout.size()), d->pos);
+      site.reg = static_cast<uint16_t>(r);
+      for (size_t k = 0; k < t.layout.size(); k++) reg_kind_[static_cast<size_t>(r) + k] = t.layout[k];
+    } else {
+      site.record_type = mb_.defer_record_type(t.layout);
+    }
+    defer_site_[d] = static_cast<uint32_t>(fn_.defer_sites.size());
+    fn_.defer_sites.push_back(site);
+    defer_targets_.push_back(std::move(t));
+  }
+  if (!sig->results->vars.empty() && named_results_.empty()) {
+    hidden_results_ = alloc(static_cast<int>(fn_.num_results), Pos{});
+    mark(hidden_results_, sig->results);
+  }
+}
+
+// Evaluates the deferred call's function value and arguments now (Go's
+// rule), then arms its bit or pushes its heap record.
+void FuncCompiler::defer_stmt(ast::DeferStmt* s) {
+  uint32_t index = defer_site_.at(s);
+  const DeferTarget& t = defer_targets_[index];
+  const vm::DeferSite site = fn_.defer_sites[index];
+  ast::CallExpr* e = s->call;
+  int saved = free_;
+  int base = free_;
+  if (t.builtin) {
+    for (ast::Expr* arg : e->args) {
+      if (arg->constant) continue;
+      int r = alloc(width_of(arg->type), arg->pos);
+      expr_to(arg, r);
+      mark(r, arg->type);
+    }
+  } else {
+    if (t.fn == vm::kDeferFuncValue) {
+      int c = alloc(1, e->pos);
+      if (t.iface_sel) {
+        iface_method_value(t.iface_sel, c);
+      } else {
+        ast::Expr* fun = unparen(e->fun);
+        defer_closure_ = fun->kind == ast::Kind::FuncLit;
+        expr_to(fun, c);
+        defer_closure_ = false;
+      }
+      mark(c, e->fun->type);
+    } else if (t.method_sel) {
+      receiver(t.method_sel, t.sig->recv->type, -1);
+    }
+    call_args(e, t.sig);
+  }
+  set_line(s);
+  if (site.open) {
+    move(site.reg, base, site.slots);
+    emit(vm::make_abc(Opcode::DEFERBIT, static_cast<uint32_t>(defer_bits_), index, 0));
+  } else {
+    emit_x(Opcode::DEFERPROC, base, 0, 0, index);
+  }
+  free_ = saved;
+}
+
+// The exit every return reaches (gc's deferreturn point; a recovered
+// panic resumes here): run the pending defers, newest first, then return.
+void FuncCompiler::emit_defer_exit() {
+  patch_all(exit_jumps_, here());
+  fn_.defer_exit = static_cast<uint32_t>(here());
+  if (defer_plan_.open_coded) {
+    for (size_t i = fn_.defer_sites.size(); i-- > 0;)
+      emit(vm::make_abc(Opcode::RUNDEFERBIT, static_cast<uint32_t>(defer_bits_), static_cast<uint32_t>(i), 0));
+  } else {
+    size_t at = emit(vm::make_sj(Opcode::DEFERRETURN, 1));  // none left: skip the jump back
+    emit(vm::make_sj(Opcode::JMP, static_cast<int32_t>(at) - static_cast<int32_t>(here() + 1)));
+  }
+  if (fn_.num_results == 0) emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
+  else if (hidden_results_ >= 0) emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(hidden_results_), fn_.num_results, 0));
+  else emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(named_results()), fn_.num_results, 0));
+}
+
 void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
   const auto& results = sig_->results->vars;
+  if (has_defers() && (results.empty() || s->results.empty())) {
+    exit_jumps_.push_back(jump());  // the exit runs the defers, then returns
+    return;
+  }
   if (results.empty()) {
     emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
     return;
@@ -3382,6 +3609,24 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
       at += width_of(results[i]->type);
     }
   }
+  if (has_defers()) {
+    // return x with defers: x goes to the results first, where deferred
+    // calls see (and may change) named ones; the exit then returns them.
+    if (hidden_results_ >= 0) {
+      move(hidden_results_, base, width);
+    } else {
+      int at = base;
+      for (const Var* v : named_results_) {
+        int w = width_of(v->type);
+        if (in_cell(v)) store_loc(Loc{Loc::Box, locals_.at(v), 0}, at, w);
+        else move(locals_.at(v), at, w);
+        at += w;
+      }
+    }
+    free_ = saved;
+    exit_jumps_.push_back(jump());
+    return;
+  }
   free_ = saved;
   emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), static_cast<uint32_t>(width), 0));
 }
@@ -3421,10 +3666,13 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
       bind_local(r, reg, Pos{});
     }
   }
+  defer_plan_ = plan_defers(body);
+  if (has_defers()) setup_defers(sig);
   block(body->list);
   set_line(nullptr);
   line_ = body->rbrace.line;
-  if (sig->results->vars.empty()) emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
+  if (has_defers()) emit_defer_exit();
+  else if (sig->results->vars.empty()) emit(vm::make_abc(Opcode::RET0, 0, 0, 0));
   else if (named) {
     emit(vm::make_abc(Opcode::RET, static_cast<uint32_t>(named_results()), fn_.num_results, 0));
   } else {
@@ -3536,6 +3784,23 @@ std::unique_ptr<vm::Module> ModuleBuilder::build() {
     FuncCompiler fc(*this, entry, nullptr);
     fc.compile_entry();
   });
+  // Runtime errors panic with values of package runtime's types (the
+  // loader always includes it).
+  for (const auto& pkg : prog_.packages) {
+    if (pkg->path != "runtime") continue;
+    auto named = [&](std::string_view name) -> const Type* {
+      Object* o = pkg->lookup(name);
+      return o && o->kind == ObjKind::TypeName ? o->type : nullptr;
+    };
+    const Type* assertion = named("TypeAssertionError");
+    if (!named("errorString") || !named("plainError") || !named("boundsError") || !assertion) break;
+    vm::Module::RuntimeErrorTypes& rt = mod_->runtime_errors;
+    rt.error_string = type_id(named("errorString"));
+    rt.plain_error = type_id(named("plainError"));
+    rt.bounds_error = type_id(named("boundsError"));
+    rt.type_assertion = type_id(prog_.types->pointer(assertion));
+    rt.type_assertion_struct = type_id(assertion);
+  }
   while (!pending_.empty()) {
     const Func* f = pending_.back();
     pending_.pop_back();

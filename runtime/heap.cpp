@@ -9,6 +9,8 @@ namespace gosub::rt {
 
 const char* alloc_kind_name(AllocKind k) {
   switch (k) {
+    case AllocKind::DeferRecord: return "defer record";
+    case AllocKind::DeferClosure: return "defer closure";
     case AllocKind::String: return "string";
     case AllocKind::Slice: return "slice";
     case AllocKind::IfaceBox: return "interface box";

@@ -22,7 +22,7 @@ enum class ObjKind : uint8_t { String, Array, Box, Map, MapTable, kCount };
 
 // What an allocation is for: the buckets of -stats and the per-kind
 // counters. The collector does not care; observability does.
-enum class AllocKind : uint8_t { String, Slice, IfaceBox, Struct, Map, Closure, Cell, Other, kCount };
+enum class AllocKind : uint8_t { DeferRecord, DeferClosure, String, Slice, IfaceBox, Struct, Map, Closure, Cell, Other, kCount };
 const char* alloc_kind_name(AllocKind k);
 
 struct ObjHeader {

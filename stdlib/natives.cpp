@@ -409,6 +409,8 @@ void os_runtime_args(Machine& m, Slot* args) {
   args[3].u = in.size();
 }
 
+void runtime_goexit(Machine& m, Slot*) { m.goexit(); }
+
 void runtime_gc(Machine& m, Slot*) {
   m.heap().count_forced_gc();
   m.collect_garbage();
@@ -461,6 +463,7 @@ const vm::NativeTable& standard_natives() {
       {"errors.comparable", errors_comparable}, {"errors.checkTarget", errors_check_target},
       {"errors.assignTo", errors_assign_to}, {"os.Exit", os_exit},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
+      {"runtime.Goexit", runtime_goexit},
       {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
     };

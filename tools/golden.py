@@ -21,6 +21,26 @@ import tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HEADERS = ("// Output:", "// Stderr:")
 GOROUTINE = re.compile(r"^goroutine \d+ \[.*\]:$")
+RUNTIME_SP = re.compile(r"^runtime: sp=0x[0-9a-f]+ stack=\[0x[0-9a-f]+, 0x[0-9a-f]+\]$")
+
+
+def drop_runtime_frames(err):
+    """A fatal error's machine state (the `runtime: sp=` line, the
+    `runtime stack:` section up to the blank line before the goroutine
+    header) is all addresses of gc's binary: it goes."""
+    out, skipping = [], False
+    for line in err:
+        if RUNTIME_SP.match(line):
+            continue
+        if line == "runtime stack:":
+            skipping = True
+            continue
+        if skipping:
+            if line == "":
+                skipping = False
+            continue
+        out.append(line)
+    return out
 
 
 def split_program(text):
@@ -74,7 +94,7 @@ def run_go(path, program):
             err.append(line.replace(tmp + "/", ""))
             if GOROUTINE.match(line):
                 break
-        return out, err, run.returncode
+        return out, drop_runtime_frames(err), run.returncode
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -106,6 +106,20 @@ struct Safepoint {
   uint32_t begin, end;
 };
 
+// One defer statement's deferred call (SPEC §5, docs/defer.md): the
+// function it calls and where its arguments wait. Arguments (receiver
+// first) are evaluated at the defer statement; a function value, when the
+// call has one, comes first and takes a slot of its own.
+constexpr uint32_t kDeferFuncValue = UINT32_MAX;
+struct DeferSite {
+  uint32_t fn = kDeferFuncValue;  // the function index, or kDeferFuncValue: a closure in the first slot
+  uint16_t slots = 0;             // slots to copy (closure included)
+  uint16_t reg = 0;               // open-coded: the frame registers holding them
+  uint32_t record_type = 0;       // heap (DEFERPROC): the record's layout type
+  bool open = false;              // open-coded (a bit in the frame's mask) or a heap record
+  int32_t line = 0;               // the defer statement's line
+};
+
 struct Function {
   std::string name;        // "main.fib" (qualified, as traces print it)
   std::string file;        // source file name as given to the compiler
@@ -116,6 +130,13 @@ struct Function {
   std::vector<int32_t> lines;  // source line of each code word
   std::vector<Safepoint> safepoints;  // sorted by pc
   std::vector<uint16_t> gc_regs;
+  // Defers: open-coded sites come first (site i is bit i of the mask in
+  // register defer_bits). defer_exit is the word where every return runs
+  // the pending defers and returns (gc's deferreturn point); a recovered
+  // panic resumes the frame there. UINT32_MAX: no defers.
+  std::vector<DeferSite> defer_sites;
+  uint32_t defer_exit = UINT32_MAX;
+  uint16_t defer_bits = 0;
   const Safepoint* safepoint_at(uint32_t pc) const;
 };
 
@@ -180,6 +201,15 @@ struct Module {
   std::vector<GcSlot> global_layout;  // per global slot (may be shorter: the rest are scalars)
   std::vector<std::string> method_names;  // interned methods: "Name func(params) results"
   std::vector<uint32_t> iface_sites;      // per CALLM site: the method name index
+  // The runtime's error types (package runtime, always loaded): the
+  // dynamic types of the values runtime errors panic with.
+  struct RuntimeErrorTypes {
+    uint32_t error_string = 0;    // runtime.errorString: "runtime error: " + text
+    uint32_t plain_error = 0;     // runtime.plainError: text as it is
+    uint32_t bounds_error = 0;    // runtime.boundsError: index and slice bounds
+    uint32_t type_assertion = 0;  // *runtime.TypeAssertionError
+    uint32_t type_assertion_struct = 0;  // runtime.TypeAssertionError (the pointee)
+  } runtime_errors;
   uint32_t entry = 0;  // the driver function: runs package inits, then main.main, then HALT
 };
 

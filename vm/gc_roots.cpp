@@ -42,12 +42,21 @@ void Machine::mark_roots(rt::Heap& heap) {
       case GcSlot::Scalar: break;
     }
   }
+  for (const PanicRecord& p : panics_) heap.mark_iface(p.value);
+  heap.mark_object(defer_chain_);
   for (size_t f = 0; f < frames_.size(); f++) {
     const Frame& frame = frames_[f];
-    if (frame.fn == &callback_return_) continue;  // no registers of its own
+    if (frame.fn == &callback_return_ || frame.fn == &panic_frame_) continue;  // no registers of their own
     // A suspended frame owns the registers below its callee's frame.
     size_t limit = f + 1 < frames_.size() ? frames_[f + 1].base - frame.base : SIZE_MAX;
     auto pc = static_cast<uint32_t>(frame.pc - frame.fn->code.data()) - 1;
+    if (f + 1 < frames_.size() && frames_[f + 1].fn == &panic_frame_) {
+      // A panicking frame never resumes where it stopped: only what its
+      // exit (where a recovery resumes it) reads is live. Without defers,
+      // nothing is.
+      if (frame.fn->defer_exit == UINT32_MAX) continue;
+      pc = frame.fn->defer_exit;
+    }
     const Safepoint* sp = frame.fn->safepoint_at(pc);
     if (!sp) {
       std::fprintf(stderr, "fatal error: gc: no pointer map for %s at pc %u\n", frame.fn->name.c_str(), pc);
@@ -75,8 +84,9 @@ rt::BoxObj* Machine::static_closure(uint32_t fn) {
   return c;
 }
 
-rt::BoxObj* Machine::new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count) {
-  rt::BoxObj* c = heap_.new_box(nullptr, count + 1, layout_type, rt::AllocKind::Closure);
+rt::BoxObj* Machine::new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count,
+                                 rt::AllocKind kind) {
+  rt::BoxObj* c = heap_.new_box(nullptr, count + 1, layout_type, kind);
   c->data[0].u = fn;
   rt::move_slots(c->data + 1, captured, count);
   return c;
@@ -113,6 +123,11 @@ void Machine::print_stats() {
   }
   std::snprintf(line, sizeof line, "    %-14s %10llu objects %14llu bytes\n", "total", static_cast<unsigned long long>(a.total_objects),
                 static_cast<unsigned long long>(a.total_bytes));
+  out += line;
+  const DeferStats& d = defer_stats_;
+  std::snprintf(line, sizeof line, "  defers: %llu open-coded run, %llu heap records run; %llu panics, %llu recovered\n",
+                static_cast<unsigned long long>(d.open_coded_run), static_cast<unsigned long long>(d.heap_records_run),
+                static_cast<unsigned long long>(d.panics), static_cast<unsigned long long>(d.recovers));
   out += line;
   std::snprintf(line, sizeof line, "  gc: %u collections, %.3f ms total pause, peak heap %llu bytes, live at exit %llu bytes in %llu objects\n",
                 g.num_gc, static_cast<double>(g.pause_total_ns) / 1e6, static_cast<unsigned long long>(a.peak_bytes),

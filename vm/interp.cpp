@@ -18,10 +18,6 @@
 namespace gosub::vm {
 
 namespace {
-// Slots a frame may use beyond its declared registers for the stack check;
-// charged per frame so Go-like recursion depths hit the limit (gc frames
-// carry return address, frame pointer and spill space).
-constexpr uint64_t kFrameOverheadBytes = 64;
 // Calls and back-edges spend this budget; reaching zero is where the
 // scheduler will preempt (issue 5).
 constexpr int32_t kPreemptBudget = 1 << 16;
@@ -74,6 +70,10 @@ Machine::Machine(const Module& module, RunOptions options)
   callback_return_.name = "gosub.callback";
   callback_return_.code = {make_abc(Opcode::HALT, 0, 0, 0)};
   callback_return_.lines = {0};
+  panic_frame_.name = "panic";
+  panic_frame_.file = "<gosub runtime>";
+  panic_frame_.code = {make_abc(Opcode::RESUME_PANIC, 0, 0, 0)};
+  panic_frame_.lines = {0};
   start_ns_ = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                         std::chrono::steady_clock::now().time_since_epoch()).count());
   for (size_t t = 0; t < types_.size(); t++) add_layout(static_cast<uint32_t>(t), types_[t]);
@@ -111,22 +111,34 @@ bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results,
     return false;
   }
   size_t depth = frames_.size();
+  size_t panics = panics_.size();
   frames_.push_back(Frame{&callback_return_, callback_return_.code.data(), base, nullptr});
   Slot* R = stack_.data() + base;
   rt::move_slots(R, in.data(), nargs);
   std::memset(R + nargs, 0, (callee->num_registers - std::min(nargs, callee->num_registers)) * sizeof(Slot));
   frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
-  callback_depth_++;
-  callback_panic_.clear();
   bool ok = execute();
-  callback_depth_--;
   frames_.resize(depth);  // the callback frame, and on a panic the callee's frames too
   if (ok) {
     std::memcpy(results, stack_.data() + base, nresults * sizeof(Slot));
     return true;
   }
-  if (callback_panic_.empty()) request_exit(2);  // a fatal error, already printed
-  if (panic_message) *panic_message = callback_panic_;
+  if (!panic_at_boundary_ || exit_requested_) {
+    request_exit(2);  // os.Exit, or a fatal error already printed
+    return false;
+  }
+  // The callee panicked and nothing above this call recovered.
+  panic_at_boundary_ = false;
+  if (panic_message) {
+    // The native recovers it (fmt's PANIC= form), with the text Go prints.
+    Slot value[2] = {panics_.back().value[0], panics_.back().value[1]};
+    panics_.resize(panics);
+    *panic_message = panic_value_text(value);
+    return false;
+  }
+  // Otherwise it goes on in the native's caller once the native returns.
+  panics_.back().scan = frames_.size();
+  native_panic_ = true;
   return false;
 }
 
@@ -241,21 +253,6 @@ bool Machine::grow_stack(size_t need) {
   while (size < need) size *= 2;
   stack_.resize(size);
   return true;
-}
-
-std::string Machine::traceback(const Instr* pc) const {
-  std::string out;
-  for (size_t i = frames_.size(); i-- > 0;) {
-    const Frame& f = frames_[i];
-    if (f.fn->name.rfind("gosub.", 0) == 0) continue;  // the init/main driver is not Go code
-    const Instr* at = i + 1 == frames_.size() ? pc : f.pc;
-    size_t word = static_cast<size_t>(at - f.fn->code.data());
-    if (word > 0) word--;  // pc points past the instruction that failed or called
-    int line = word < f.fn->lines.size() ? f.fn->lines[word] : 0;
-    out += f.fn->name + (f.fn->num_params ? "(...)\n" : "()\n");
-    out += "\t" + f.fn->file + ":" + std::to_string(line) + "\n";
-  }
-  return out;
 }
 
 std::string Machine::assertion_error(uint32_t type, uint32_t target, uint32_t iface) const {
@@ -389,55 +386,6 @@ bool Machine::hash(uint32_t type, const Slot* key, uint64_t seed, uint64_t& out)
   }
 }
 
-std::string Machine::panic_value_text(const Slot* pair) {
-  auto type = static_cast<uint32_t>(pair[0].u);
-  if (type == 0) return "nil";
-  const TypeInfo& t = types_[type];
-  const Slot* value = t.slots > 1 ? static_cast<const rt::BoxObj*>(pair[1].p)->data : pair + 1;
-  uint32_t method = t.error_method != UINT32_MAX ? t.error_method : t.string_method;
-  if (method != UINT32_MAX) {
-    Slot result{};
-    std::string nested;
-    if (call(method, value, t.slots, &result, 1, &nested)) return std::string(rt::string_view_of(static_cast<rt::StringObj*>(result.p)));
-    return nested;  // the method itself panicked
-  }
-  std::string text;
-  switch (t.kind) {
-    case TypeInfo::Kind::Bool: rt::print_bool(text, value->u != 0); break;
-    case TypeInfo::Kind::Int: rt::print_int(text, value->i); break;
-    case TypeInfo::Kind::Uint: case TypeInfo::Kind::Uintptr: rt::print_uint(text, value->u); break;
-    case TypeInfo::Kind::Float32: case TypeInfo::Kind::Float64: rt::print_float(text, value->f); break;
-    case TypeInfo::Kind::String: text = rt::string_view_of(static_cast<const rt::StringObj*>(value->p)); break;
-    default: {
-      text = "(" + t.name + ") ";
-      rt::print_hex(text, reinterpret_cast<uintptr_t>(pair[1].p));
-      return text;
-    }
-  }
-  // Named types print as T(value); strings quoted.
-  if (t.name.find('.') == std::string::npos) return text;
-  if (t.kind == TypeInfo::Kind::String) text = "\"" + text + "\"";
-  return t.name + "(" + text + ")";
-}
-
-void Machine::runtime_panic(const std::string& message, const Instr* pc, const char* signal_line, bool runtime_error) {
-  if (callback_depth_ > 0) {
-    // A native's callee panicked: the native reports it (fmt's PANIC= form).
-    callback_panic_ = (runtime_error ? "runtime error: " : "") + message;
-    return;
-  }
-  // Go: panic message, blank line, goroutine header, frames; exit status 2.
-  std::string text = std::string("panic: ") + (runtime_error ? "runtime error: " : "") + message + "\n" + signal_line;
-  text += "\ngoroutine 1 [running]:\n" + traceback(pc);
-  write_stderr(text);
-}
-
-void Machine::stack_overflow() {
-  write_stderr("runtime: goroutine stack exceeds " + std::to_string(options_.max_stack_bytes) +
-               "-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n" +
-               traceback(frames_.back().pc));
-}
-
 bool Machine::execute() {
   const Frame* frame = &frames_.back();
   const Instr* pc = frame->pc;
@@ -468,18 +416,28 @@ bool Machine::execute() {
     }                                                    \
   } while (0)
 // Go reports a nil dereference as a SIGSEGV turned into a runtime error.
-#define NIL_DEREF()                                                      \
-  do {                                                                   \
-    frames_.back().pc = pc;                                              \
-    runtime_panic("invalid memory address or nil pointer dereference", pc, \
-                  "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n"); \
-    return false;                                                        \
+// A panic started: run the first deferred call (or recover, or end).
+#define PANICKING()                        \
+  do {                                     \
+    if (!run_panic()) return false;        \
+    frame = &frames_.back();               \
+    R = stack_.data() + frame->base;       \
+    pc = frame->pc;                        \
+    DISPATCH();                            \
+  } while (0)
+// Go reports a nil dereference as a SIGSEGV turned into a runtime error.
+#define NIL_DEREF()                                                        \
+  do {                                                                     \
+    frames_.back().pc = pc;                                                \
+    sigpanic_ = true;                                                      \
+    runtime_panic("invalid memory address or nil pointer dereference");   \
+    PANICKING();                                                           \
   } while (0)
 #define RUNTIME_ERROR(msg)             \
   do {                                 \
     frames_.back().pc = pc;            \
-    runtime_panic(msg, pc);            \
-    return false;                      \
+    runtime_panic(msg);                \
+    PANICKING();                       \
   } while (0)
 // Calls: make room for callee's frame at stack offset base (or stop with
 // Go's stack overflow), then push the frame and jump to its first
@@ -776,8 +734,8 @@ dispatch:
     auto* m = static_cast<rt::MapObj*>(RA.p);
     if (!m) {
       frames_.back().pc = pc;
-      runtime_panic("assignment to entry in nil map", pc, "", false);
-      return false;
+      runtime_panic("assignment to entry in nil map", false);
+      PANICKING();
     }
     Slot* value = nullptr;
     if (!maps_.insert(m, &RB, value)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
@@ -972,8 +930,8 @@ dispatch:
     if (!ok) {
       if (!C) {
         frames_.back().pc = pc;
-        runtime_panic(assertion_error(type, target, x >> 16), pc, "", false);
-        return false;
+        runtime_panic(assertion_error(type, target, x >> 16), false);
+        PANICKING();
       }
       std::memset(&RA, 0, w * sizeof(Slot));
     } else if (to_iface) {
@@ -1128,6 +1086,10 @@ dispatch:
     R = stack_.data() + frames_.back().base;  // a native's callbacks may have grown the stack
     frame = &frames_.back();
     if (exit_requested_) return false;
+    if (native_panic_) {
+      native_panic_ = false;
+      PANICKING();
+    }
     DISPATCH();
   }
   CASE(RET) {
@@ -1152,14 +1114,73 @@ dispatch:
   }
   CASE(PANIC) {
     frames_.back().pc = pc;
-    std::string text = panic_value_text(&RA);
-    if (exit_requested_) return false;
-    runtime_panic(text, pc, "", false);
-    return false;
+    begin_panic(&RA);
+    PANICKING();
   }
   CASE(PANIC_RT) {
     auto* s = static_cast<rt::StringObj*>(K[arg_bx(i)].p);
     RUNTIME_ERROR(std::string(rt::string_view_of(s)));
+  }
+  CASE(DEFERBIT) { RA.u |= uint64_t{1} << B; DISPATCH(); }
+  CASE(RUNDEFERBIT) {
+    uint64_t bit = uint64_t{1} << B;
+    if (!(RA.u & bit)) DISPATCH();
+    RA.u &= ~bit;
+    frames_.back().pc = pc;
+    defer_stats_.open_coded_run++;
+    const DeferSite& site = frame->fn->defer_sites[B];
+    switch (call_deferred(site, R + site.reg, frame->base + frame->fn->num_registers)) {
+      case DeferCall::Ok: break;
+      case DeferCall::Overflow: return false;
+      case DeferCall::NilFunc: NIL_DEREF();
+    }
+    frame = &frames_.back();
+    R = stack_.data() + frame->base;
+    pc = frame->pc;
+    DISPATCH();
+  }
+  CASE(DEFERPROC) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    frames_.back().pc = pc;
+    defer_proc(frame->fn->defer_sites[x], x, &RA);
+    DISPATCH();
+  }
+  CASE(DEFERRETURN) {
+    rt::BoxObj* d = defer_chain_;
+    if (!d || record_frame(d) != frames_.size() - 1) {
+      pc += arg_sj(i);
+      DISPATCH();
+    }
+    defer_chain_ = static_cast<rt::BoxObj*>(d->data[0].p);
+    frames_.back().pc = pc;
+    defer_stats_.heap_records_run++;
+    switch (call_deferred(frame->fn->defer_sites[record_site(d)], d->data + 2, frame->base + frame->fn->num_registers)) {
+      case DeferCall::Ok: break;
+      case DeferCall::Overflow: return false;
+      case DeferCall::NilFunc: NIL_DEREF();
+    }
+    frame = &frames_.back();
+    R = stack_.data() + frame->base;
+    pc = frame->pc;
+    DISPATCH();
+  }
+  CASE(DEFERCLOSURE) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    RA.p = new_closure(x & 0xffff, x >> 16, &RB, C, rt::AllocKind::DeferClosure);
+    DISPATCH();
+  }
+  CASE(RECOVER) {
+    recover(&RA);
+    DISPATCH();
+  }
+  CASE(RESUME_PANIC) {
+    if (!resume_panic()) return false;
+    frame = &frames_.back();
+    R = stack_.data() + frame->base;
+    pc = frame->pc;
+    DISPATCH();
   }
   CASE(HALT) { return true; }
 
@@ -1179,6 +1200,7 @@ dispatch:
 #undef RESERVE_FRAME
 #undef ENTER_FRAME
 #undef NIL_DEREF
+#undef PANICKING
 #undef SAFEPOINT
 #undef DISPATCH
 #undef CASE

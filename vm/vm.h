@@ -30,6 +30,11 @@
 
 namespace gosub::vm {
 
+// Slots a frame may use beyond its declared registers for the stack check;
+// charged per frame so Go-like recursion depths hit the limit (gc frames
+// carry return address, frame pointer and spill space).
+constexpr uint64_t kFrameOverheadBytes = 64;
+
 class Machine;
 // A native function: arguments at args[0..], results written to args[0..].
 using NativeFn = void (*)(Machine& m, Slot* args);
@@ -124,6 +129,18 @@ class Machine : public rt::KeyOps {
   // Collects now (runtime.GC, or a due collection at a safepoint). Callable
   // from a native only on entry, before it allocates anything it keeps.
   void collect_garbage();
+  // runtime.Goexit from a native: once the native returns, the goroutine
+  // runs its deferred calls (recover returns nil meanwhile) and ends.
+  void goexit();
+  // Defer and panic counters (-stats; the allocations are in the heap's
+  // per-kind statistics).
+  struct DeferStats {
+    uint64_t open_coded_run = 0;  // open-coded deferred calls made
+    uint64_t heap_records_run = 0;
+    uint64_t panics = 0;
+    uint64_t recovers = 0;
+  };
+  const DeferStats& defer_stats() const { return defer_stats_; }
 
  private:
   bool execute();  // the dispatch loop; false when the program must stop
@@ -134,16 +151,48 @@ class Machine : public rt::KeyOps {
   // Function values: closure objects are boxes whose slot 0 is the
   // function index and whose other slots are the captured values.
   rt::BoxObj* static_closure(uint32_t fn);
-  rt::BoxObj* new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count);
+  rt::BoxObj* new_closure(uint32_t fn, uint32_t layout_type, const Slot* captured, uint32_t count,
+                          rt::AllocKind kind = rt::AllocKind::Closure);
   // append's slow and fast paths: slice is 4 slots, updated in place; elems
   // may alias the slice's own array. False when the length would overflow.
   bool append_slots(Slot* slice, const Slot* elems, uint64_t count, uint32_t x);
   bool append_string(Slot* slice, const rt::StringObj* str, uint32_t x);  // append([]byte, s...)
   void string_to_runes(Slot* out, const rt::StringObj* str);              // []rune(s)
   rt::StringObj* runes_to_string(const Slot* slice);                      // string(runes)
-  // Go's panic print; runtime_error adds "runtime error: " (interface
-  // conversion errors go without it).
-  void runtime_panic(const std::string& message, const Instr* pc, const char* signal_line = "", bool runtime_error = true);
+  // --- panics (panic.cpp). A panic pushes a PanicRecord; run_panic then
+  // walks the frames from the top down and calls their pending deferred
+  // calls one at a time, each above a continuation frame (panic_frame_)
+  // whose RESUME_PANIC resumes the walk or the recovery. Frames stay on
+  // the stack until a recovery or the program's end, as in Go.
+  struct PanicRecord {
+    Slot value[2]{};               // the panic value (an interface)
+    size_t scan = 0;               // frames below this index may still hold deferred calls
+    size_t cont_frame = SIZE_MAX;  // its continuation frame, while one of its deferred calls runs
+    bool recovered = false;
+    bool aborted = false;  // a later panic passed its running deferred call
+    bool goexit = false;   // runtime.Goexit, not a panic
+  };
+  // Starts a panic with a runtime error value: runtime.errorString ("runtime
+  // error: " + message), boundsError, plainError (runtime_error false) or
+  // *TypeAssertionError (interface conversions).
+  void runtime_panic(const std::string& message, bool runtime_error = true);
+  void begin_panic(const Slot* value, bool goexit = false);
+  // Calls the next pending deferred call of the newest panic, or recovers,
+  // or ends the program (false; printed). False too when the walk reaches
+  // a native's call() boundary (panic_at_boundary_).
+  bool run_panic();
+  bool resume_panic();  // RESUME_PANIC
+  void fatal_panic();
+  bool recover(Slot* out);  // RECOVER: the frame calling it is the top one
+  enum class DeferCall { Ok, NilFunc, Overflow };
+  // Pushes the frame of a deferred call at stack offset base: site's
+  // function (or the closure in slots[0]) with the rest of slots as arguments.
+  DeferCall call_deferred(const DeferSite& site, const Slot* slots, size_t base);
+  // Pushes a heap defer record (DEFERPROC) for the top frame.
+  void defer_proc(const DeferSite& site, uint32_t site_index, const Slot* slots);
+  // The frame a heap defer record belongs to, and its site.
+  static size_t record_frame(const rt::BoxObj* d) { return static_cast<size_t>(d->data[1].u & 0xffffffff); }
+  static uint32_t record_site(const rt::BoxObj* d) { return static_cast<uint32_t>(d->data[1].u >> 32); }
   // How an unrecovered panic prints its value (Go's printpanicval, after
   // preprintpanics turned errors and Stringers into their text).
   std::string panic_value_text(const Slot* pair);
@@ -171,8 +220,16 @@ class Machine : public rt::KeyOps {
   // The frame a call() from a native returns into: its only instruction
   // is HALT, which ends that nested execute().
   Function callback_return_;
-  int callback_depth_ = 0;      // call()s in progress: panics are captured, not printed
-  std::string callback_panic_;  // the captured panic's text
+  // The goroutine's panic chain (oldest first) and heap defer chain (a
+  // list of records, newest first). They move to the goroutine with the
+  // scheduler.
+  std::vector<PanicRecord> panics_;
+  rt::BoxObj* defer_chain_ = nullptr;
+  Function panic_frame_;              // the continuation frame's function (RESUME_PANIC)
+  bool native_panic_ = false;         // a native started a panic (or Goexit): CALLN runs it
+  bool panic_at_boundary_ = false;    // the newest panic left a call() unrecovered
+  bool sigpanic_ = false;             // a nil dereference panicked (Go prints the signal line)
+  DeferStats defer_stats_;
   std::vector<rt::BoxObj*> static_closures_;
   // Interface call sites' last dynamic type and its method (a monomorphic
   // inline cache: a hot site skips the method-table search).

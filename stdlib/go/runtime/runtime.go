@@ -8,6 +8,11 @@ const Compiler = "gosub"
 // GC runs a full collection now.
 func GC()
 
+// Goexit runs the calling goroutine's deferred calls and ends it; recover
+// returns nil meanwhile. In the main goroutine, once every other goroutine
+// has ended, the program dies as Go's does ("no goroutines").
+func Goexit()
+
 func NumCPU() int { return 1 }
 func GOMAXPROCS(n int) int { return 1 }
 func NumGoroutine() int { return 1 }
