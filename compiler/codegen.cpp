@@ -733,18 +733,25 @@ class FuncCompiler {
   // that load(dst) evaluates; values wider than a slot are boxed.
   template <typename Load>
   void to_iface(const Type* t, int r, Load&& load) {
-    emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(t))));
+    // The type word goes in last: a collection while the data is built
+    // must not see the new type beside the old data. An interface the
+    // collector already scans reads as nil meanwhile.
+    if (reg_kind_[static_cast<size_t>(r)] == vm::GcSlot::IfaceType) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r), 0, 0));
+    auto type_word = [&] {
+      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(r), static_cast<int32_t>(mb_.type_id(t))));
+      set_iface_kind(r);
+    };
     int w = width_of(t);
     if (w == 1) {
       load(r + 1);
-      set_iface_kind(r);
+      type_word();
       return;
     }
     if (w == 0) {
       // Zero-size values need no box (Go points them all at zerobase).
       load(r + 1);
       emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(r + 1), 0, 0));
-      set_iface_kind(r);
+      type_word();
       return;
     }
     int saved = free_;
@@ -753,7 +760,7 @@ class FuncCompiler {
     mark(tmp, t);
     emit_x(Opcode::BOX, r + 1, tmp, 0, mb_.type_id(t));
     free_ = saved;
-    set_iface_kind(r);
+    type_word();
   }
   // r, r+1 hold an interface (live for the collector from here on).
   void set_iface_kind(int r) {

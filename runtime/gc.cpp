@@ -162,6 +162,7 @@ GcCycle Heap::collect(const std::function<void(Heap&)>& mark_roots) {
   }
   live_after_last_gc_ = stats_.live_bytes;
   objects_at_last_gc_ = stats_.total_objects;
+  stress_slack_ = stats_.live_objects / 1024;
   set_goal();
   uint64_t pause = now_ns() - start;
   gc_stats_.pause_ns[gc_stats_.num_gc % gc_stats_.pause_ns.size()] = pause;

@@ -409,6 +409,8 @@ void os_runtime_args(Machine& m, Slot* args) {
   args[3].u = in.size();
 }
 
+void debug_set_max_stack(Machine& m, Slot* args) { args[0].i = static_cast<int64_t>(m.set_max_stack(static_cast<uint64_t>(args[0].i))); }
+
 void runtime_goexit(Machine& m, Slot*) { m.goexit(); }
 
 void runtime_gc(Machine& m, Slot*) {
@@ -466,6 +468,7 @@ const vm::NativeTable& standard_natives() {
       {"runtime.Goexit", runtime_goexit},
       {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
+      {"debug.SetMaxStack", debug_set_max_stack},
     };
     add_text_natives(t);
     add_io_natives(t);

@@ -44,6 +44,14 @@ std::string gc_map_text(const Function& fn, size_t pc) {
   return out;
 }
 
+// What a defer site calls: "main.unlock" or "a function value".
+std::string defer_callee(const Module& m, const Function& fn, uint32_t site) {
+  if (site >= fn.defer_sites.size()) return "?";
+  const DeferSite& d = fn.defer_sites[site];
+  if (d.fn == kDeferFuncValue) return "a function value";
+  return d.fn < m.functions.size() ? m.functions[d.fn].name : "?";
+}
+
 std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, Instr next, std::string& comment) {
   Opcode op = op_of(i);
   char buf[96];
@@ -52,7 +60,15 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
   switch (opcode_format(op)) {
     case Format::None: return "";
     case Format::A: std::snprintf(buf, sizeof buf, "R%u", arg_a(i)); break;
-    case Format::AB: std::snprintf(buf, sizeof buf, "R%u R%u", arg_a(i), arg_b(i)); break;
+    case Format::AB:
+      if (op == Opcode::DEFERBIT || op == Opcode::RUNDEFERBIT) {
+        std::snprintf(buf, sizeof buf, "R%u %u", arg_a(i), arg_b(i));
+        comment = std::string(op == Opcode::DEFERBIT ? "arm" : "run") + " open-coded defer " + std::to_string(arg_b(i)) +
+                  ": " + defer_callee(m, fn, arg_b(i));
+        break;
+      }
+      std::snprintf(buf, sizeof buf, "R%u R%u", arg_a(i), arg_b(i));
+      break;
     case Format::ABC:
       if (op == Opcode::ADDK_I64 || op == Opcode::MULK_I64 || op == Opcode::ANDK || op == Opcode::ORK || op == Opcode::XORK) {
         std::snprintf(buf, sizeof buf, "R%u R%u K%u", arg_a(i), arg_b(i), arg_c(i));
@@ -79,7 +95,8 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       break;
     case Format::sJ:
       std::snprintf(buf, sizeof buf, "%d", arg_sj(i));
-      comment = target(arg_sj(i));
+      comment = op == Opcode::DEFERRETURN ? "run this frame's heap defer records; then " + target(arg_sj(i))
+                                           : target(arg_sj(i));
       break;
     case Format::ABJ:
       if (op == Opcode::JLTK_I64 || op == Opcode::JGEK_I64) {
@@ -92,6 +109,11 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       break;
     case Format::ABCx:
       std::snprintf(buf, sizeof buf, "R%u R%u R%u x%u", arg_a(i), arg_b(i), arg_c(i), next);
+      if (op == Opcode::DEFERPROC) {
+        std::snprintf(buf, sizeof buf, "R%u x%u", arg_a(i), next);
+        comment = "heap defer record, site " + std::to_string(next) + ": " + defer_callee(m, fn, next);
+        break;
+      }
       if (op == Opcode::BOX || op == Opcode::NEW) comment = "type " + type_text(m, next);
       else if (op == Opcode::LOADP || op == Opcode::STOREP) comment = std::to_string(next) + " slot(s)";
       else comment = "elem " + type_text(m, elem_type(next)) + ", " + std::to_string(elem_slots(next)) + " slot(s)";
@@ -101,7 +123,6 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       comment = target(static_cast<int32_t>(next));
       break;
   }
-  (void)fn;
   return buf;
 }
 
@@ -110,6 +131,19 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
 std::string disassemble_function(const Module& m, const Function& fn) {
   std::string out = "func " + fn.name + " (" + fn.file + "): params=" + std::to_string(fn.num_params) +
                     " results=" + std::to_string(fn.num_results) + " registers=" + std::to_string(fn.num_registers) + "\n";
+  // How each defer statement was lowered (compiler/defer_plan.h).
+  for (size_t k = 0; k < fn.defer_sites.size(); k++) {
+    const DeferSite& d = fn.defer_sites[k];
+    std::string callee = defer_callee(m, fn, static_cast<uint32_t>(k));
+    out += "  ; defer " + std::to_string(k) + " (line " + std::to_string(d.line) + "): ";
+    if (d.open) {
+      out += "open-coded, bit " + std::to_string(k) + " of R" + std::to_string(fn.defer_bits) + ", calls " + callee +
+             " with " + std::to_string(d.slots) + " slot(s) kept in R" + std::to_string(d.reg) + "\n";
+    } else {
+      out += "deferproc: a heap record per execution, calls " + callee + " with " + std::to_string(d.slots) + " slot(s)\n";
+    }
+  }
+  if (fn.defer_exit != UINT32_MAX) out += "  ; exit (deferreturn point, where recovery resumes): " + std::to_string(fn.defer_exit) + "\n";
   for (size_t pc = 0; pc < fn.code.size();) {
     Instr i = fn.code[pc];
     if (static_cast<size_t>(op_of(i)) >= static_cast<size_t>(Opcode::kCount)) {

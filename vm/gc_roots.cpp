@@ -50,14 +50,14 @@ void Machine::mark_roots(rt::Heap& heap) {
     // A suspended frame owns the registers below its callee's frame.
     size_t limit = f + 1 < frames_.size() ? frames_[f + 1].base - frame.base : SIZE_MAX;
     auto pc = static_cast<uint32_t>(frame.pc - frame.fn->code.data()) - 1;
-    if (f + 1 < frames_.size() && frames_[f + 1].fn == &panic_frame_) {
-      // A panicking frame never resumes where it stopped: only what its
-      // exit (where a recovery resumes it) reads is live. Without defers,
-      // nothing is.
-      if (frame.fn->defer_exit == UINT32_MAX) continue;
-      pc = frame.fn->defer_exit;
-    }
     const Safepoint* sp = frame.fn->safepoint_at(pc);
+    if (!sp && !panics_.empty()) {
+      // Only a panicking frame stops off a safepoint, and it never resumes
+      // there: what its exit (where a recovery resumes it) reads is live.
+      // Without defers, nothing is.
+      if (frame.fn->defer_exit == UINT32_MAX) continue;
+      sp = frame.fn->safepoint_at(frame.fn->defer_exit);
+    }
     if (!sp) {
       std::fprintf(stderr, "fatal error: gc: no pointer map for %s at pc %u\n", frame.fn->name.c_str(), pc);
       std::abort();
@@ -129,6 +129,7 @@ void Machine::print_stats() {
                 static_cast<unsigned long long>(d.open_coded_run), static_cast<unsigned long long>(d.heap_records_run),
                 static_cast<unsigned long long>(d.panics), static_cast<unsigned long long>(d.recovers));
   out += line;
+  out += "  goroutines: 1 created\n";
   std::snprintf(line, sizeof line, "  gc: %u collections, %.3f ms total pause, peak heap %llu bytes, live at exit %llu bytes in %llu objects\n",
                 g.num_gc, static_cast<double>(g.pause_total_ns) / 1e6, static_cast<unsigned long long>(a.peak_bytes),
                 static_cast<unsigned long long>(a.live_bytes), static_cast<unsigned long long>(a.live_objects));

@@ -21,6 +21,8 @@
 
 namespace gosub::vm {
 
+constexpr int kTracebackFrames = 100;
+
 void Machine::begin_panic(const Slot* value, bool goexit) {
   PanicRecord p;
   p.value[0] = value[0];
@@ -257,8 +259,13 @@ std::string Machine::traceback(const Instr* pc) const {
   std::string out;
   size_t top = frames_.size();
   while (top > 0 && frames_[top - 1].fn == &panic_frame_) top--;  // a dead panic's idle continuation
+  int printed = 0;
   for (size_t i = top; i-- > 0;) {
     const Frame& f = frames_[i];
+    if (++printed > kTracebackFrames) {
+      out += "...additional frames elided...\n";  // as Go caps deep traces
+      break;
+    }
     if (f.fn->name.rfind("gosub.", 0) == 0) continue;  // the init/main driver is not Go code
     if (f.fn == &panic_frame_) {
       out += "panic(...)\n\t<gosub runtime>\n";

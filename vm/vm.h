@@ -132,6 +132,12 @@ class Machine : public rt::KeyOps {
   // runtime.Goexit from a native: once the native returns, the goroutine
   // runs its deferred calls (recover returns nil meanwhile) and ends.
   void goexit();
+  // debug.SetMaxStack: returns the previous limit (bytes).
+  uint64_t set_max_stack(uint64_t bytes) {
+    uint64_t prev = options_.max_stack_bytes;
+    options_.max_stack_bytes = bytes;
+    return prev;
+  }
   // Defer and panic counters (-stats; the allocations are in the heap's
   // per-kind statistics).
   struct DeferStats {

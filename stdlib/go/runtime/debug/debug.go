@@ -3,3 +3,8 @@ package debug
 
 // SetGCPercent sets GOGC (negative: off) and returns the previous setting.
 func SetGCPercent(percent int) int
+
+// SetMaxStack sets the most stack a goroutine may use (bytes; gosub
+// counts its registers and a per-frame overhead) and returns the previous
+// setting. Exceeding it ends the program with "fatal error: stack overflow".
+func SetMaxStack(bytes int) int
