@@ -164,7 +164,15 @@ int Vm::run_main(const Program& program) {
     machine.collect_garbage();
     const auto& a = machine.heap().stats();
     const auto& g = machine.heap().gc_stats();
-    impl_->last_heap = HeapStats{a.live_bytes, a.live_objects, a.total_objects, a.frees, a.total_bytes, a.peak_bytes, g.num_gc};
+    HeapStats h{a.live_bytes, a.live_objects, a.total_objects, a.frees, a.total_bytes, a.peak_bytes, g.num_gc};
+    h.defer_records = a.count[static_cast<size_t>(gosub::rt::AllocKind::DeferRecord)];
+    h.defer_closures = a.count[static_cast<size_t>(gosub::rt::AllocKind::DeferClosure)];
+    const vm::Machine::DeferStats& d = machine.defer_stats();
+    h.open_coded_defers_run = d.open_coded_run;
+    h.heap_defers_run = d.heap_records_run;
+    h.panics = d.panics;
+    h.recovers = d.recovers;
+    impl_->last_heap = h;
   }
   return status;
 }

@@ -114,7 +114,10 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
         comment = "heap defer record, site " + std::to_string(next) + ": " + defer_callee(m, fn, next);
         break;
       }
-      if (op == Opcode::BOX || op == Opcode::NEW) comment = "type " + type_text(m, next);
+      if (op == Opcode::CLOSURE || op == Opcode::DEFERCLOSURE) {
+        uint32_t f = next & 0xffff;
+        comment = (f < m.functions.size() ? m.functions[f].name : "?") + ", " + std::to_string(arg_c(i)) + " captured";
+      } else if (op == Opcode::BOX || op == Opcode::NEW) comment = "type " + type_text(m, next);
       else if (op == Opcode::LOADP || op == Opcode::STOREP) comment = std::to_string(next) + " slot(s)";
       else comment = "elem " + type_text(m, elem_type(next)) + ", " + std::to_string(elem_slots(next)) + " slot(s)";
       break;

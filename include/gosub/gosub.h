@@ -86,6 +86,14 @@ struct HeapStats {
   uint64_t total_bytes = 0;   // bytes allocated over the run
   uint64_t peak_bytes = 0;    // largest live heap seen
   uint32_t num_gc = 0;        // collections, the final one included
+  // Defer pressure (SPEC §5): allocations made for defers, and how the
+  // deferred calls ran.
+  uint64_t defer_records = 0;      // heap defer records (deferproc)
+  uint64_t defer_closures = 0;     // closures of defer statements' function literals
+  uint64_t open_coded_defers_run = 0;
+  uint64_t heap_defers_run = 0;
+  uint64_t panics = 0;
+  uint64_t recovers = 0;
 };
 
 // Sets gc_percent from GOGC ("off" or a percentage) and gc_trace from
