@@ -42,16 +42,16 @@ void Machine::mark_roots(rt::Heap& heap) {
       case GcSlot::Scalar: break;
     }
   }
-  for (const PanicRecord& p : panics_) heap.mark_iface(p.value);
-  heap.mark_object(defer_chain_);
-  for (size_t f = 0; f < frames_.size(); f++) {
-    const Frame& frame = frames_[f];
+  for (const PanicRecord& p : g_->panics) heap.mark_iface(p.value);
+  heap.mark_object(g_->defer_chain);
+  for (size_t f = 0; f < g_->frames.size(); f++) {
+    const Frame& frame = g_->frames[f];
     if (frame.fn == &callback_return_ || frame.fn == &panic_frame_) continue;  // no registers of their own
     // A suspended frame owns the registers below its callee's frame.
-    size_t limit = f + 1 < frames_.size() ? frames_[f + 1].base - frame.base : SIZE_MAX;
+    size_t limit = f + 1 < g_->frames.size() ? g_->frames[f + 1].base - frame.base : SIZE_MAX;
     auto pc = static_cast<uint32_t>(frame.pc - frame.fn->code.data()) - 1;
     const Safepoint* sp = frame.fn->safepoint_at(pc);
-    if (!sp && !panics_.empty()) {
+    if (!sp && !g_->panics.empty()) {
       // Only a panicking frame stops off a safepoint, and it never resumes
       // there: what its exit (where a recovery resumes it) reads is live.
       // Without defers, nothing is.
@@ -63,7 +63,7 @@ void Machine::mark_roots(rt::Heap& heap) {
       std::abort();
     }
     heap.mark_object(frame.closure);
-    const Slot* R = stack_.data() + frame.base;
+    const Slot* R = g_->stack.data() + frame.base;
     for (uint32_t k = sp->begin; k < sp->end; k++) {
       uint16_t e = frame.fn->gc_regs[k];
       size_t reg = e & 0xff;

@@ -100,27 +100,27 @@ Machine::~Machine() { flush_stdout(); }
 bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
                    std::string* panic_message) {
   const Function* callee = &module_.functions[fn];
-  const Frame& caller = frames_.back();
+  const Frame& caller = g_->frames.back();
   size_t base = caller.base + caller.fn->num_registers;
   // args may point into the register stack, which may move when it grows.
   std::vector<Slot> in(args, args + nargs);
   size_t need = base + std::max(callee->num_registers, nresults);
-  if (need > stack_.size() && !grow_stack(need)) {
+  if (need > g_->stack.size() && !grow_stack(need)) {
     stack_overflow();
     request_exit(2);
     return false;
   }
-  size_t depth = frames_.size();
-  size_t panics = panics_.size();
-  frames_.push_back(Frame{&callback_return_, callback_return_.code.data(), base, nullptr});
-  Slot* R = stack_.data() + base;
+  size_t depth = g_->frames.size();
+  size_t panics = g_->panics.size();
+  g_->frames.push_back(Frame{&callback_return_, callback_return_.code.data(), base, nullptr});
+  Slot* R = g_->stack.data() + base;
   rt::move_slots(R, in.data(), nargs);
   std::memset(R + nargs, 0, (callee->num_registers - std::min(nargs, callee->num_registers)) * sizeof(Slot));
-  frames_.push_back(Frame{callee, callee->code.data(), base, nullptr});
+  g_->frames.push_back(Frame{callee, callee->code.data(), base, nullptr});
   bool ok = execute();
-  frames_.resize(depth);  // the callback frame, and on a panic the callee's frames too
+  g_->frames.resize(depth);  // the callback frame, and on a panic the callee's frames too
   if (ok) {
-    std::memcpy(results, stack_.data() + base, nresults * sizeof(Slot));
+    std::memcpy(results, g_->stack.data() + base, nresults * sizeof(Slot));
     return true;
   }
   if (!panic_at_boundary_ || exit_requested_) {
@@ -131,13 +131,13 @@ bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results,
   panic_at_boundary_ = false;
   if (panic_message) {
     // The native recovers it (fmt's PANIC= form), with the text Go prints.
-    Slot value[2] = {panics_.back().value[0], panics_.back().value[1]};
-    panics_.resize(panics);
+    Slot value[2] = {g_->panics.back().value[0], g_->panics.back().value[1]};
+    g_->panics.resize(panics);
     *panic_message = panic_value_text(value);
     return false;
   }
   // Otherwise it goes on in the native's caller once the native returns.
-  panics_.back().scan = frames_.size();
+  g_->panics.back().scan = g_->frames.size();
   native_panic_ = true;
   return false;
 }
@@ -182,10 +182,10 @@ int Machine::run() {
     return 2;
   }
   const Function& entry = module_.functions[module_.entry];
-  stack_.assign(std::max<size_t>(1024, entry.num_registers), Slot{});
-  frames_.push_back(Frame{&entry, entry.code.data(), 0, nullptr});
+  g_->stack.assign(std::max<size_t>(1024, entry.num_registers), Slot{});
+  g_->frames.push_back(Frame{&entry, entry.code.data(), 0, nullptr});
   bool completed = execute();
-  frames_.clear();  // nothing runs now: only globals stay reachable
+  g_->frames.clear();  // nothing runs now: only globals stay reachable
   flush_stdout();
   if (options_.print_stats) print_stats();
   if (exit_requested_) return exit_status_;
@@ -247,11 +247,11 @@ rt::StringObj* Machine::runes_to_string(const Slot* s) {
 }
 
 bool Machine::grow_stack(size_t need) {
-  uint64_t bytes = need * sizeof(Slot) + frames_.size() * kFrameOverheadBytes;
+  uint64_t bytes = need * sizeof(Slot) + g_->frames.size() * kFrameOverheadBytes;
   if (bytes > options_.max_stack_bytes) return false;
-  size_t size = stack_.size();
+  size_t size = g_->stack.size();
   while (size < need) size *= 2;
-  stack_.resize(size);
+  g_->stack.resize(size);
   return true;
 }
 
@@ -387,9 +387,11 @@ bool Machine::hash(uint32_t type, const Slot* key, uint64_t seed, uint64_t& out)
 }
 
 bool Machine::execute() {
-  const Frame* frame = &frames_.back();
+  // The running goroutine, in a local: members reload after every opaque call.
+  Goroutine* g = g_;
+  const Frame* frame = &g->frames.back();
   const Instr* pc = frame->pc;
-  Slot* R = stack_.data() + frame->base;
+  Slot* R = g->stack.data() + frame->base;
   const Slot* K = constants_.data();
   int32_t budget = kPreemptBudget;
   Instr i;
@@ -411,7 +413,7 @@ bool Machine::execute() {
 #define SAFEPOINT()                                      \
   do {                                                   \
     if (heap_.collection_due()) {                        \
-      frames_.back().pc = pc;                            \
+      g->frames.back().pc = pc;                            \
       collect_garbage();                                 \
     }                                                    \
   } while (0)
@@ -420,22 +422,22 @@ bool Machine::execute() {
 #define PANICKING()                        \
   do {                                     \
     if (!run_panic()) return false;        \
-    frame = &frames_.back();               \
-    R = stack_.data() + frame->base;       \
+    frame = &g->frames.back();               \
+    R = g->stack.data() + frame->base;       \
     pc = frame->pc;                        \
     DISPATCH();                            \
   } while (0)
 // Go reports a nil dereference as a SIGSEGV turned into a runtime error.
 #define NIL_DEREF()                                                        \
   do {                                                                     \
-    frames_.back().pc = pc;                                                \
+    g->frames.back().pc = pc;                                                \
     sigpanic_ = true;                                                      \
     runtime_panic("invalid memory address or nil pointer dereference");   \
     PANICKING();                                                           \
   } while (0)
 #define RUNTIME_ERROR(msg)             \
   do {                                 \
-    frames_.back().pc = pc;            \
+    g->frames.back().pc = pc;            \
     runtime_panic(msg);                \
     PANICKING();                       \
   } while (0)
@@ -445,8 +447,8 @@ bool Machine::execute() {
 #define RESERVE_FRAME(callee, base)                                                                        \
   do {                                                                                                    \
     size_t need_ = (base) + (callee)->num_registers;                                                      \
-    frames_.back().pc = pc;                                                                               \
-    if (need_ > stack_.size() || frames_.size() * kFrameOverheadBytes + need_ * sizeof(Slot) > options_.max_stack_bytes) { \
+    g->frames.back().pc = pc;                                                                               \
+    if (need_ > g->stack.size() || g->frames.size() * kFrameOverheadBytes + need_ * sizeof(Slot) > options_.max_stack_bytes) { \
       if (!grow_stack(need_)) {                                                                           \
         stack_overflow();                                                                                 \
         return false;                                                                                     \
@@ -455,9 +457,9 @@ bool Machine::execute() {
   } while (0)
 #define ENTER_FRAME(callee, base, closure)                                                                   \
   do {                                                                                                      \
-    frames_.push_back(Frame{(callee), (callee)->code.data(), (base), (closure)});                          \
-    frame = &frames_.back();                                                                                \
-    R = stack_.data() + (base);                                                                             \
+    g->frames.push_back(Frame{(callee), (callee)->code.data(), (base), (closure)});                          \
+    frame = &g->frames.back();                                                                                \
+    R = g->stack.data() + (base);                                                                             \
     rt::zero_slots(R + (callee)->num_params, (callee)->num_registers - (callee)->num_params);                \
     pc = (callee)->code.data();                                                                             \
     if (--budget <= 0) budget = kPreemptBudget;                                                             \
@@ -733,7 +735,7 @@ dispatch:
     uint32_t x = *pc++;
     auto* m = static_cast<rt::MapObj*>(RA.p);
     if (!m) {
-      frames_.back().pc = pc;
+      g->frames.back().pc = pc;
       runtime_panic("assignment to entry in nil map", false);
       PANICKING();
     }
@@ -929,7 +931,7 @@ dispatch:
     uint32_t w = tt.slots;
     if (!ok) {
       if (!C) {
-        frames_.back().pc = pc;
+        g->frames.back().pc = pc;
         runtime_panic(assertion_error(type, target, x >> 16), false);
         PANICKING();
       }
@@ -1041,7 +1043,7 @@ dispatch:
 
   CASE(CALL) {
     const Function* callee = &module_.functions[arg_bx(i)];
-    size_t base = static_cast<size_t>(R - stack_.data()) + A;
+    size_t base = static_cast<size_t>(R - g->stack.data()) + A;
     RESERVE_FRAME(callee, base);
     ENTER_FRAME(callee, base, nullptr);
     DISPATCH();
@@ -1053,18 +1055,18 @@ dispatch:
     IfaceCache& cache = iface_cache_[site];
     if (cache.type != type) cache = IfaceCache{type, find_method(type, module_.iface_sites[site])};
     const Function* callee = &module_.functions[cache.fn];
-    size_t base = static_cast<size_t>(R - stack_.data()) + A + 1;
+    size_t base = static_cast<size_t>(R - g->stack.data()) + A + 1;
     RESERVE_FRAME(callee, base);
     uint32_t w = types_[type].slots;
     if (w > 1) {
       // A boxed receiver: unpack it in front of the arguments.
-      Slot* F = stack_.data() + base;
+      Slot* F = g->stack.data() + base;
       auto* box = static_cast<rt::BoxObj*>(F[0].p);
       std::memmove(F + w, F + 1, (callee->num_params - w) * sizeof(Slot));
       std::memcpy(F, box->data, w * sizeof(Slot));
     } else if (w == 0) {
       // A zero-size receiver takes no slot: the arguments move down.
-      Slot* F = stack_.data() + base;
+      Slot* F = g->stack.data() + base;
       std::memmove(F, F + 1, callee->num_params * sizeof(Slot));
     }
     ENTER_FRAME(callee, base, nullptr);
@@ -1074,17 +1076,17 @@ dispatch:
     auto* closure = static_cast<rt::BoxObj*>(RB.p);
     if (!closure) NIL_DEREF();
     const Function* callee = &module_.functions[closure->data[0].u];
-    size_t base = static_cast<size_t>(R - stack_.data()) + A;
+    size_t base = static_cast<size_t>(R - g->stack.data()) + A;
     RESERVE_FRAME(callee, base);
     ENTER_FRAME(callee, base, closure);
     DISPATCH();
   }
   CASE(CALLN) {
     SAFEPOINT();
-    frames_.back().pc = pc;
+    g->frames.back().pc = pc;
     natives_[arg_bx(i)](*this, &RA);
-    R = stack_.data() + frames_.back().base;  // a native's callbacks may have grown the stack
-    frame = &frames_.back();
+    R = g->stack.data() + g->frames.back().base;  // a native's callbacks may have grown the stack
+    frame = &g->frames.back();
     if (exit_requested_) return false;
     if (native_panic_) {
       native_panic_ = false;
@@ -1095,16 +1097,16 @@ dispatch:
   CASE(RET) {
     uint32_t n = B;
     if (A != 0) rt::move_slots(R, R + A, n);
-    frames_.pop_back();
-    frame = &frames_.back();
-    R = stack_.data() + frame->base;
+    g->frames.pop_back();
+    frame = &g->frames.back();
+    R = g->stack.data() + frame->base;
     pc = frame->pc;
     DISPATCH();
   }
   CASE(RET0) {
-    frames_.pop_back();
-    frame = &frames_.back();
-    R = stack_.data() + frame->base;
+    g->frames.pop_back();
+    frame = &g->frames.back();
+    R = g->stack.data() + frame->base;
     pc = frame->pc;
     DISPATCH();
   }
@@ -1113,7 +1115,7 @@ dispatch:
     DISPATCH();
   }
   CASE(PANIC) {
-    frames_.back().pc = pc;
+    g->frames.back().pc = pc;
     begin_panic(&RA);
     PANICKING();
   }
@@ -1126,7 +1128,7 @@ dispatch:
     uint64_t bit = uint64_t{1} << B;
     if (!(RA.u & bit)) DISPATCH();
     RA.u &= ~bit;
-    frames_.back().pc = pc;
+    g->frames.back().pc = pc;
     defer_stats_.open_coded_run++;
     const DeferSite& site = frame->fn->defer_sites[B];
     switch (call_deferred(site, R + site.reg, frame->base + frame->fn->num_registers)) {
@@ -1134,34 +1136,34 @@ dispatch:
       case DeferCall::Overflow: return false;
       case DeferCall::NilFunc: NIL_DEREF();
     }
-    frame = &frames_.back();
-    R = stack_.data() + frame->base;
+    frame = &g->frames.back();
+    R = g->stack.data() + frame->base;
     pc = frame->pc;
     DISPATCH();
   }
   CASE(DEFERPROC) {
     SAFEPOINT();
     uint32_t x = *pc++;
-    frames_.back().pc = pc;
+    g->frames.back().pc = pc;
     defer_proc(frame->fn->defer_sites[x], x, &RA);
     DISPATCH();
   }
   CASE(DEFERRETURN) {
-    rt::BoxObj* d = defer_chain_;
-    if (!d || record_frame(d) != frames_.size() - 1) {
+    rt::BoxObj* d = g->defer_chain;
+    if (!d || record_frame(d) != g->frames.size() - 1) {
       pc += arg_sj(i);
       DISPATCH();
     }
-    defer_chain_ = static_cast<rt::BoxObj*>(d->data[0].p);
-    frames_.back().pc = pc;
+    g->defer_chain = static_cast<rt::BoxObj*>(d->data[0].p);
+    g->frames.back().pc = pc;
     defer_stats_.heap_records_run++;
     switch (call_deferred(frame->fn->defer_sites[record_site(d)], d->data + 2, frame->base + frame->fn->num_registers)) {
       case DeferCall::Ok: break;
       case DeferCall::Overflow: return false;
       case DeferCall::NilFunc: NIL_DEREF();
     }
-    frame = &frames_.back();
-    R = stack_.data() + frame->base;
+    frame = &g->frames.back();
+    R = g->stack.data() + frame->base;
     pc = frame->pc;
     DISPATCH();
   }
@@ -1177,8 +1179,8 @@ dispatch:
   }
   CASE(RESUME_PANIC) {
     if (!resume_panic()) return false;
-    frame = &frames_.back();
-    R = stack_.data() + frame->base;
+    frame = &g->frames.back();
+    R = g->stack.data() + frame->base;
     pc = frame->pc;
     DISPATCH();
   }

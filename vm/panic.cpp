@@ -27,9 +27,9 @@ void Machine::begin_panic(const Slot* value, bool goexit) {
   PanicRecord p;
   p.value[0] = value[0];
   p.value[1] = value[1];
-  p.scan = frames_.size();
+  p.scan = g_->frames.size();
   p.goexit = goexit;
-  panics_.push_back(p);
+  g_->panics.push_back(p);
   if (!goexit) defer_stats_.panics++;
 }
 
@@ -85,34 +85,34 @@ Machine::DeferCall Machine::call_deferred(const DeferSite& site, const Slot* slo
   }
   const Function* callee = &module_.functions[fn];
   size_t need = base + std::max(callee->num_registers, n);
-  if (need > stack_.size() || frames_.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
+  if (need > g_->stack.size() || g_->frames.size() * kFrameOverheadBytes + need * sizeof(Slot) > options_.max_stack_bytes) {
     if (!grow_stack(need)) {
       stack_overflow();
       return DeferCall::Overflow;
     }
   }
-  Slot* R = stack_.data() + base;
+  Slot* R = g_->stack.data() + base;
   std::memcpy(R, from, n * sizeof(Slot));
   rt::zero_slots(R + n, callee->num_registers - std::min(n, callee->num_registers));
-  frames_.push_back(Frame{callee, callee->code.data(), base, closure});
+  g_->frames.push_back(Frame{callee, callee->code.data(), base, closure});
   return DeferCall::Ok;
 }
 
 void Machine::defer_proc(const DeferSite& site, uint32_t site_index, const Slot* slots) {
   rt::BoxObj* d = heap_.new_box(nullptr, 2u + site.slots, site.record_type, rt::AllocKind::DeferRecord);
-  d->data[0].p = defer_chain_;
-  d->data[1].u = (frames_.size() - 1) | static_cast<uint64_t>(site_index) << 32;
+  d->data[0].p = g_->defer_chain;
+  d->data[1].u = (g_->frames.size() - 1) | static_cast<uint64_t>(site_index) << 32;
   std::memcpy(d->data + 2, slots, site.slots * sizeof(Slot));
-  defer_chain_ = d;
+  g_->defer_chain = d;
 }
 
 bool Machine::recover(Slot* out) {
   out[0].u = 0;
   out[1].u = 0;
-  if (panics_.empty()) return false;
-  PanicRecord& p = panics_.back();
+  if (g_->panics.empty()) return false;
+  PanicRecord& p = g_->panics.back();
   // Only the deferred call the panic itself made, and only directly.
-  if (p.goexit || p.recovered || frames_.size() < 2 || p.cont_frame != frames_.size() - 2) return false;
+  if (p.goexit || p.recovered || g_->frames.size() < 2 || p.cont_frame != g_->frames.size() - 2) return false;
   p.recovered = true;
   out[0] = p.value[0];
   out[1] = p.value[1];
@@ -122,42 +122,42 @@ bool Machine::recover(Slot* out) {
 
 bool Machine::run_panic() {
   for (;;) {
-    size_t index = panics_.size() - 1;
-    size_t k = panics_[index].scan;
+    size_t index = g_->panics.size() - 1;
+    size_t k = g_->panics[index].scan;
     const DeferSite* site = nullptr;
     const Slot* slots = nullptr;
     while (site == nullptr && k-- > 0) {
-      Frame& f = frames_[k];
+      Frame& f = g_->frames[k];
       if (f.fn == &panic_frame_) {
         // An older panic's deferred call is being passed: it is aborted.
         for (size_t q = 0; q < index; q++)
-          if (panics_[q].cont_frame == k) panics_[q].aborted = true;
+          if (g_->panics[q].cont_frame == k) g_->panics[q].aborted = true;
         continue;
       }
       if (f.fn == &callback_return_) {
         // The native that made this call() decides (call() returns false).
-        panics_[index].scan = k + 1;
+        g_->panics[index].scan = k + 1;
         panic_at_boundary_ = true;
         return false;
       }
       if (f.fn->defer_exit == UINT32_MAX) continue;
-      Slot& bits = stack_[f.base + f.fn->defer_bits];
+      Slot& bits = g_->stack[f.base + f.fn->defer_bits];
       if (bits.u) {
         int b = 63 - __builtin_clzll(bits.u);
         bits.u &= ~(uint64_t{1} << b);
         site = &f.fn->defer_sites[static_cast<size_t>(b)];
-        slots = stack_.data() + f.base + site->reg;
+        slots = g_->stack.data() + f.base + site->reg;
         defer_stats_.open_coded_run++;
-      } else if (defer_chain_ && record_frame(defer_chain_) == k) {
-        rt::BoxObj* d = defer_chain_;
-        defer_chain_ = static_cast<rt::BoxObj*>(d->data[0].p);
+      } else if (g_->defer_chain && record_frame(g_->defer_chain) == k) {
+        rt::BoxObj* d = g_->defer_chain;
+        g_->defer_chain = static_cast<rt::BoxObj*>(d->data[0].p);
         site = &f.fn->defer_sites[record_site(d)];
         slots = d->data + 2;
         defer_stats_.heap_records_run++;
       }
     }
     if (site == nullptr) {
-      if (panics_[index].goexit) {
+      if (g_->panics[index].goexit) {
         // The main goroutine's Goexit: with no other goroutine, Go's
         // scheduler finds nothing to run.
         write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
@@ -166,13 +166,13 @@ bool Machine::run_panic() {
       fatal_panic();
       return false;
     }
-    panics_[index].scan = k + 1;  // k may hold more
-    if (!(frames_.back().fn == &panic_frame_ && panics_[index].cont_frame == frames_.size() - 1)) {
-      const Frame& top = frames_.back();
-      frames_.push_back(Frame{&panic_frame_, panic_frame_.code.data(), top.base + top.fn->num_registers, nullptr});
-      panics_[index].cont_frame = frames_.size() - 1;
+    g_->panics[index].scan = k + 1;  // k may hold more
+    if (!(g_->frames.back().fn == &panic_frame_ && g_->panics[index].cont_frame == g_->frames.size() - 1)) {
+      const Frame& top = g_->frames.back();
+      g_->frames.push_back(Frame{&panic_frame_, panic_frame_.code.data(), top.base + top.fn->num_registers, nullptr});
+      g_->panics[index].cont_frame = g_->frames.size() - 1;
     }
-    switch (call_deferred(*site, slots, frames_.back().base)) {
+    switch (call_deferred(*site, slots, g_->frames.back().base)) {
       case DeferCall::Ok: return true;
       case DeferCall::Overflow: return false;
       case DeferCall::NilFunc:
@@ -185,15 +185,15 @@ bool Machine::run_panic() {
 }
 
 bool Machine::resume_panic() {
-  PanicRecord& p = panics_.back();
+  PanicRecord& p = g_->panics.back();
   if (!p.recovered) return run_panic();
   // Recovered: the frame whose deferred call recovered returns normally
   // through its exit (remaining defers, then its results).
   size_t target = p.scan - 1;
-  panics_.pop_back();
-  while (!panics_.empty() && panics_.back().aborted) panics_.pop_back();
-  frames_.resize(target + 1);
-  Frame& f = frames_.back();
+  g_->panics.pop_back();
+  while (!g_->panics.empty() && g_->panics.back().aborted) g_->panics.pop_back();
+  g_->frames.resize(target + 1);
+  Frame& f = g_->frames.back();
   f.pc = f.fn->code.data() + f.fn->defer_exit;
   return true;
 }
@@ -234,34 +234,34 @@ std::string Machine::panic_value_text(const Slot* pair) {
 void Machine::fatal_panic() {
   // Go's printpanics: oldest first, later ones tab-indented.
   std::string text;
-  for (size_t i = 0; i < panics_.size(); i++) {
-    if (panics_[i].goexit) continue;
-    Slot value[2] = {panics_[i].value[0], panics_[i].value[1]};
-    bool recovered = panics_[i].recovered;
-    if (i > 0 && !panics_[i - 1].goexit) text += "\t";
+  for (size_t i = 0; i < g_->panics.size(); i++) {
+    if (g_->panics[i].goexit) continue;
+    Slot value[2] = {g_->panics[i].value[0], g_->panics[i].value[1]};
+    bool recovered = g_->panics[i].recovered;
+    if (i > 0 && !g_->panics[i - 1].goexit) text += "\t";
     text += "panic: " + panic_value_text(value) + (recovered ? " [recovered]" : "") + "\n";
     if (exit_requested_) return;  // an Error method called os.Exit
   }
   if (sigpanic_) text += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  text += "\ngoroutine 1 [running]:\n" + traceback(frames_.back().pc);
+  text += "\ngoroutine 1 [running]:\n" + traceback(g_->frames.back().pc);
   write_stderr(text);
 }
 
 // Go's message (without its machine state: sp, and the runtime's own stack).
 void Machine::stack_overflow() {
   write_stderr("runtime: goroutine stack exceeds " + std::to_string(options_.max_stack_bytes) +
-               "-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n" + traceback(frames_.back().pc));
+               "-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n" + traceback(g_->frames.back().pc));
 }
 
 // Go's traceback, without the machine offsets: each script frame's function
 // and the line it stopped at, the innermost first.
 std::string Machine::traceback(const Instr* pc) const {
   std::string out;
-  size_t top = frames_.size();
-  while (top > 0 && frames_[top - 1].fn == &panic_frame_) top--;  // a dead panic's idle continuation
+  size_t top = g_->frames.size();
+  while (top > 0 && g_->frames[top - 1].fn == &panic_frame_) top--;  // a dead panic's idle continuation
   int printed = 0;
   for (size_t i = top; i-- > 0;) {
-    const Frame& f = frames_[i];
+    const Frame& f = g_->frames[i];
     if (++printed > kTracebackFrames) {
       out += "...additional frames elided...\n";  // as Go caps deep traces
       break;
@@ -271,7 +271,7 @@ std::string Machine::traceback(const Instr* pc) const {
       out += "panic(...)\n\t<gosub runtime>\n";
       continue;
     }
-    const Instr* at = i + 1 == frames_.size() ? pc : f.pc;
+    const Instr* at = i + 1 == g_->frames.size() ? pc : f.pc;
     size_t word = static_cast<size_t>(at - f.fn->code.data());
     if (word > 0) word--;  // pc points past the instruction that failed or called
     int line = word < f.fn->lines.size() ? f.fn->lines[word] : 0;

@@ -82,6 +82,26 @@ class FrameStack {
   size_t size_ = 0;
 };
 
+// One panic of a goroutine (vm/panic.cpp).
+struct PanicRecord {
+  Slot value[2]{};               // the panic value (an interface)
+  size_t scan = 0;               // frames below this index may still hold deferred calls
+  size_t cont_frame = SIZE_MAX;  // its continuation frame, while one of its deferred calls runs
+  bool recovered = false;
+  bool aborted = false;  // a later panic passed its running deferred call
+  bool goexit = false;   // runtime.Goexit, not a panic
+};
+
+// A goroutine: its register stack, call frames, heap defer chain (records,
+// newest first) and panics (oldest first).
+struct Goroutine {
+  uint64_t id = 1;
+  std::vector<Slot> stack;
+  FrameStack frames;
+  std::vector<PanicRecord> panics;
+  rt::BoxObj* defer_chain = nullptr;
+};
+
 // A Machine is its maps' KeyOps: hashing and comparing keys needs types.
 class Machine : public rt::KeyOps {
  public:
@@ -170,14 +190,6 @@ class Machine : public rt::KeyOps {
   // calls one at a time, each above a continuation frame (panic_frame_)
   // whose RESUME_PANIC resumes the walk or the recovery. Frames stay on
   // the stack until a recovery or the program's end, as in Go.
-  struct PanicRecord {
-    Slot value[2]{};               // the panic value (an interface)
-    size_t scan = 0;               // frames below this index may still hold deferred calls
-    size_t cont_frame = SIZE_MAX;  // its continuation frame, while one of its deferred calls runs
-    bool recovered = false;
-    bool aborted = false;  // a later panic passed its running deferred call
-    bool goexit = false;   // runtime.Goexit, not a panic
-  };
   // Starts a panic with a runtime error value: runtime.errorString ("runtime
   // error: " + message), boundsError, plainError (runtime_error false) or
   // *TypeAssertionError (interface conversions).
@@ -221,16 +233,11 @@ class Machine : public rt::KeyOps {
   std::vector<TypeInfo> types_;
   std::vector<NativeFn> natives_;
   std::vector<Slot> globals_;
-  std::vector<Slot> stack_;
-  FrameStack frames_;
   // The frame a call() from a native returns into: its only instruction
   // is HALT, which ends that nested execute().
   Function callback_return_;
-  // The goroutine's panic chain (oldest first) and heap defer chain (a
-  // list of records, newest first). They move to the goroutine with the
-  // scheduler.
-  std::vector<PanicRecord> panics_;
-  rt::BoxObj* defer_chain_ = nullptr;
+  Goroutine main_goroutine_;
+  Goroutine* g_ = &main_goroutine_;  // the running goroutine
   Function panic_frame_;              // the continuation frame's function (RESUME_PANIC)
   bool native_panic_ = false;         // a native started a panic (or Goexit): CALLN runs it
   bool panic_at_boundary_ = false;    // the newest panic left a call() unrecovered
