@@ -390,6 +390,12 @@ bool Checker::assignable(Operand& x, const Type* t, std::string* reason) {
   }
   // Identical underlying types and at least one of them not a named type.
   if (identical(vu, tu) && (v->kind != TypeKind::Named || t->kind != TypeKind::Named)) return true;
+  // A bidirectional channel to a directional one of the same element type.
+  if (vu && tu && vu->kind == TypeKind::Chan && tu->kind == TypeKind::Chan &&
+      static_cast<const Chan*>(vu)->dir == ast::ChanDir::Both &&
+      identical(static_cast<const Chan*>(vu)->elem, static_cast<const Chan*>(tu)->elem) &&
+      (v->kind != TypeKind::Named || t->kind != TypeKind::Named))
+    return true;
   if (tu && tu->kind == TypeKind::Interface) {
     std::string why;
     if (implements(v, static_cast<const Interface*>(tu), &why)) return true;

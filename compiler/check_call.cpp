@@ -480,6 +480,21 @@ void Checker::builtin_call(Operand& x, ast::CallExpr* e, BuiltinId id) {
       x.type = types_.basic(BasicKind::Int);
       return;
     }
+    case BuiltinId::Close: {
+      if (!check_args(args) || !count(1, args)) return;
+      const Type* u = underlying(args[0].type);
+      if (!u || u->kind != TypeKind::Chan) {
+        error(args[0].expr->pos, "invalid operation: non-chan argument " + describe(args[0]) + " to close");
+        return;
+      }
+      if (static_cast<const Chan*>(u)->dir == ast::ChanDir::Recv) {
+        error(args[0].expr->pos, "invalid operation: cannot close receive-only channel " + describe(args[0]));
+        return;
+      }
+      record(args[0]);
+      x.mode = ast::Mode::NoValue;
+      return;
+    }
     case BuiltinId::Delete: {
       if (!check_args(args) || !count(2, args)) return;
       const Type* u = underlying(args[0].type);

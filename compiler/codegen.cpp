@@ -27,7 +27,7 @@ using vm::Opcode;
 namespace {
 
 // How a value of a type is represented and operated on.
-enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Map, Array, Other };
+enum class Rep { Bool, Signed, Unsigned, Float32, Float64, String, Iface, Slice, Struct, Pointer, Func, Map, Array, Chan, Other };
 
 Rep rep_of(const Type* t) {
   const Type* u = underlying(t);
@@ -39,6 +39,7 @@ Rep rep_of(const Type* t) {
   if (u->kind == TypeKind::Signature) return Rep::Func;
   if (u->kind == TypeKind::Map) return Rep::Map;
   if (u->kind == TypeKind::Array) return Rep::Array;
+  if (u->kind == TypeKind::Chan) return Rep::Chan;
   if (u->kind != TypeKind::Basic) return Rep::Other;
   switch (static_cast<const Basic*>(u)->bkind) {
     case BasicKind::Bool: case BasicKind::UntypedBool: return Rep::Bool;
@@ -104,7 +105,7 @@ std::vector<vm::GcSlot> gc_layout(const Type* t) {
     case Rep::Iface: return {vm::GcSlot::IfaceType, vm::GcSlot::Scalar};
     case Rep::Slice: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar, vm::GcSlot::Scalar, vm::GcSlot::Scalar};
     case Rep::Pointer: return {vm::GcSlot::Pointer, vm::GcSlot::Scalar};
-    case Rep::Func: case Rep::Map: return {vm::GcSlot::Pointer};
+    case Rep::Func: case Rep::Map: case Rep::Chan: return {vm::GcSlot::Pointer};
     case Rep::Struct: {
       std::vector<vm::GcSlot> out;
       for (const Var* f : struct_of(t)->fields) {
@@ -202,6 +203,10 @@ class ModuleBuilder {
         info.slots = static_cast<uint32_t>(width_of(t));
         break;
       }
+      case Rep::Chan:
+        info.kind = vm::TypeInfo::Kind::Chan;
+        info.elem = type_id(static_cast<const Chan*>(u)->elem);
+        break;
       case Rep::Map: {
         const auto* m = static_cast<const Map*>(u);
         info.kind = vm::TypeInfo::Kind::Map;
@@ -429,6 +434,17 @@ class FuncCompiler {
         break;
       }
       case Opcode::CALLV: operand(vm::arg_b(i), ptr, 1); break;
+      case Opcode::SEND: {
+        operand(vm::arg_a(i), ptr, 1);
+        operand(vm::arg_b(i), layout_of_type(types.at(x).elem), 1);
+        break;
+      }
+      case Opcode::RECV: {
+        // A blocked receive's destination is zeroed, then filled by the sender.
+        operand(vm::arg_b(i), ptr, 1);
+        operand(vm::arg_a(i), layout_of_type(types.at(x & 0x7fffffff).elem), 1);
+        break;
+      }
       case Opcode::CALLM: live[vm::arg_a(i)] = vm::GcSlot::Scalar; break;  // the callee owns the receiver
       default: break;
     }
@@ -448,6 +464,19 @@ class FuncCompiler {
     }
     fn_.safepoints.push_back({static_cast<uint32_t>(fn_.code.size()), begin, end});
   }
+  // The pointer map for a preemption point at instruction `at` (a jump
+  // already emitted), kept in pc order.
+  void record_safepoint_at(size_t at) {
+    auto pc = static_cast<uint32_t>(at);
+    auto it = std::lower_bound(fn_.safepoints.begin(), fn_.safepoints.end(), pc,
+                               [](const vm::Safepoint& sp, uint32_t p) { return sp.pc < p; });
+    if (it != fn_.safepoints.end() && it->pc == pc) return;
+    auto begin = static_cast<uint32_t>(fn_.gc_regs.size());
+    for (int r = 0; r < free_; r++)
+      if (reg_kind_[static_cast<size_t>(r)] != vm::GcSlot::Scalar)
+        fn_.gc_regs.push_back(static_cast<uint16_t>(r | static_cast<int>(reg_kind_[static_cast<size_t>(r)]) << 8));
+    fn_.safepoints.insert(it, {pc, begin, static_cast<uint32_t>(fn_.gc_regs.size())});
+  }
   size_t emit_branch(Opcode op, uint32_t a, uint32_t b) {
     size_t at = emit(vm::make_abc(op, a, b, 0));
     emit_word(0);
@@ -455,10 +484,10 @@ class FuncCompiler {
   }
   size_t emit_x(Opcode op, int a, int b, int c, uint32_t x) {
     Instr i = vm::make_abc(op, static_cast<uint32_t>(a), static_cast<uint32_t>(b), static_cast<uint32_t>(c));
-    // A frame suspended in CALLM resumes past both words, so its map is
-    // keyed by the second word; other safepoints collect with pc just past
-    // the opcode word.
-    if (op == Opcode::CALLM) {
+    // A frame suspended in CALLM (or blocked in SEND, RECV) resumes past
+    // both words, so its map is keyed by the second word; other safepoints
+    // collect with pc just past the opcode word.
+    if (op == Opcode::CALLM || op == Opcode::SEND || op == Opcode::RECV) {
       size_t at = emit_word(i);
       record_safepoint(i, x);
       emit_word(x);
@@ -474,6 +503,10 @@ class FuncCompiler {
   void patch(size_t at, size_t target) {
     Instr i = fn_.code[at];
     Opcode op = vm::op_of(i);
+    // A back-edge: the goroutine may be preempted there (vm/sched.cpp),
+    // so it needs the pointer map of that point (the state now: back-edges
+    // are patched right after they are emitted).
+    if (target <= at) record_safepoint_at(at);
     switch (vm::opcode_format(op)) {
       case vm::Format::sJ: fn_.code[at] = vm::make_sj(op, static_cast<int32_t>(target - (at + 1))); break;
       case vm::Format::AsBx: {
@@ -603,11 +636,25 @@ class FuncCompiler {
     if (auto* ta = ast::as<ast::TypeAssertExpr>(e)) return ta->type;
     if (auto* ix = ast::as<ast::IndexExpr>(e); ix && rep_of(ix->x->type) == Rep::Map)
       return static_cast<const Map*>(underlying(ix->x->type))->elem;
+    if (auto* u = ast::as<ast::UnaryExpr>(e); u && u->op == ast::Op::Arrow) return u->type;
     return nullptr;
+  }
+  // <-c into r (comma_ok: the bool after the value).
+  void receive(ast::UnaryExpr* u, int r, bool comma_ok) {
+    int saved = free_;
+    int c = expr(u->x, -1);
+    free_ = saved;
+    set_line(u);
+    emit_x(Opcode::RECV, r, c, 0, mb_.type_id(u->x->type) | (comma_ok ? 1u << 31 : 0));
+    mark(r, u->type);
   }
   // Evaluates a comma-ok expression: the value at r, the bool after it.
   void comma_ok(ast::Expr* e, int r, Pos pos) {
     e = unparen(e);
+    if (auto* u = ast::as<ast::UnaryExpr>(e); u && u->op == ast::Op::Arrow) {
+      receive(u, r, true);
+      return;
+    }
     if (auto* ta = ast::as<ast::TypeAssertExpr>(e)) {
       type_assert(ta->x, ta->type, r, true, pos);
       return;
@@ -836,6 +883,7 @@ class FuncCompiler {
   void for_stmt(ast::ForStmt* s, const ast::LabeledStmt* label);
   void range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_map(ast::RangeStmt* s, const ast::LabeledStmt* label);
+  void range_chan(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_array(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src);
   void branch_back_while_below(int i, int limit, size_t body, bool unsigned_cmp, Pos pos);
@@ -896,6 +944,10 @@ class FuncCompiler {
   DeferTarget defer_target(ast::CallExpr* e);
   void setup_defers(const Signature* sig);
   void defer_stmt(ast::DeferStmt* s);
+  void go_stmt(ast::GoStmt* s);
+  // Evaluates a deferred or go call's function value and arguments into
+  // consecutive fresh registers; returns the first.
+  int call_operands(ast::CallExpr* e, const DeferTarget& t, bool for_defer);
   void emit_defer_exit();
   bool has_defers() const { return !defer_plan_.defers.empty(); }
   DeferPlan defer_plan_;
@@ -1290,6 +1342,11 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       auto* u = static_cast<ast::UnaryExpr*>(e);
       if (u->op == ast::Op::Add) return expr(u->x, dst);
       if (u->op == ast::Op::And) return address_of(u->x, dst);
+      if (u->op == ast::Op::Arrow) {
+        int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
+        receive(u, r, false);
+        return r;
+      }
       int x = expr(u->x, -1);
       int r = dst >= 0 ? dst : alloc(1, e->pos);
       Rep rep = rep_of(e->type);
@@ -2055,7 +2112,7 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     int saved = free_;
     ast::Op op = b->op;
     if (rep_of(b->y->type) == Rep::Func || rep_of(b->y->type) == Rep::Map) rep = Rep::Func;  // f == nil, m == nil
-    if (rep == Rep::Map) rep = Rep::Func;
+    if (rep == Rep::Map || rep == Rep::Chan) rep = Rep::Func;  // one pointer slot, compared as such
     if (rep == Rep::Signed || rep == Rep::Bool || rep == Rep::Unsigned || rep == Rep::Iface || rep == Rep::Pointer ||
         rep == Rep::Func) {
       bool eq_only = op == ast::Op::Eql || op == ast::Op::Neq;
@@ -2342,12 +2399,13 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
         load_int(r, array_of(at)->len);
         return r;
       }
-      if (rep_of(e->args[0]->type) == Rep::Map) {
+      if (rep_of(e->args[0]->type) == Rep::Map || rep_of(e->args[0]->type) == Rep::Chan) {
         int saved = free_;
         int m = expr(e->args[0], -1);
         free_ = saved;
         int r = dst >= 0 ? dst : alloc(1, e->pos);
-        emit(vm::make_abc(Opcode::LEN_MAP, static_cast<uint32_t>(r), static_cast<uint32_t>(m), 0));
+        Opcode op = rep_of(e->args[0]->type) == Rep::Map ? Opcode::LEN_MAP : id == BuiltinId::Len ? Opcode::LEN_CHAN : Opcode::CAP_CHAN;
+        emit(vm::make_abc(op, static_cast<uint32_t>(r), static_cast<uint32_t>(m), 0));
         return r;
       }
       if (rep_of(e->args[0]->type) == Rep::Slice) {
@@ -2378,7 +2436,28 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
         for (int k = 0; k < width_of(t); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(d + k), 0, 0));
       });
     }
+    case BuiltinId::Close: {
+      int saved = free_;
+      int c = expr(e->args[0], -1);
+      set_line(e);
+      emit(vm::make_abc(Opcode::CLOSE, static_cast<uint32_t>(c), 0, 0));
+      free_ = saved;
+      return dst >= 0 ? dst : free_;
+    }
     case BuiltinId::Make: {
+      if (rep_of(e->type) == Rep::Chan) {
+        int saved = free_;
+        int size = -1;
+        if (e->args.size() > 1) {
+          size = alloc(1, e->pos);
+          expr_to(e->args[1], size);
+        }
+        free_ = saved;
+        int r = dst >= 0 ? dst : alloc(1, e->pos);
+        set_line(e);
+        emit_x(Opcode::MAKE_CHAN, r, size < 0 ? 0 : size, size < 0 ? 0 : 1, mb_.type_id(e->type));
+        return r;
+      }
       if (rep_of(e->type) == Rep::Map) {
         int saved = free_;
         int hint = -1;
@@ -2480,7 +2559,7 @@ int FuncCompiler::conversion(ast::CallExpr* e, int dst) {
     mark_pointer(r);
     return r;
   }
-  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func || to == Rep::Map || to == Rep::Array) {
+  if (to == Rep::Iface || to == Rep::Struct || to == Rep::Pointer || to == Rep::Func || to == Rep::Map || to == Rep::Array || to == Rep::Chan) {
     // any(x), I(x), T(struct value), (*T)(p), F(f): same slots (or an interface made).
     int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
     expr_to_type(arg, e->type, r);
@@ -2848,7 +2927,13 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::EmptyStmt: return;
     case ast::Kind::ExprStmt: {
       int saved = free_;
-      auto* c = ast::as<ast::CallExpr>(unparen(static_cast<ast::ExprStmt*>(s)->x));
+      ast::Expr* x = unparen(static_cast<ast::ExprStmt*>(s)->x);
+      if (auto* u = ast::as<ast::UnaryExpr>(x); u && u->op == ast::Op::Arrow) {
+        receive(u, alloc(width_of(u->type), s->pos), false);  // <-c: the value is dropped
+        free_ = saved;
+        return;
+      }
+      auto* c = ast::as<ast::CallExpr>(x);
       if (!c) throw Unsupported{s->pos, "this expression statement is"};
       call(c, -1, true);
       free_ = saved;
@@ -2958,6 +3043,22 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::TypeSwitchStmt: type_switch(static_cast<ast::TypeSwitchStmt*>(s), nullptr); return;
     case ast::Kind::ReturnStmt: return_stmt(static_cast<ast::ReturnStmt*>(s)); return;
     case ast::Kind::DeferStmt: defer_stmt(static_cast<ast::DeferStmt*>(s)); return;
+    case ast::Kind::GoStmt: go_stmt(static_cast<ast::GoStmt*>(s)); return;
+    case ast::Kind::SendStmt: {
+      auto* ss = static_cast<ast::SendStmt*>(s);
+      int saved = free_;
+      int c = alloc(1, ss->pos);
+      expr_to(ss->chan, c);
+      mark(c, ss->chan->type);
+      const Type* elem = static_cast<const Chan*>(underlying(ss->chan->type))->elem;
+      int v = alloc(width_of(elem), ss->pos);
+      expr_to_type(ss->value, elem, v);
+      mark(v, elem);
+      set_line(s);
+      emit_x(Opcode::SEND, c, v, 0, mb_.type_id(ss->chan->type));
+      free_ = saved;
+      return;
+    }
     case ast::Kind::LabeledStmt: {
       auto* ls = static_cast<ast::LabeledStmt*>(s);
       label_pc_[ls->label->name] = here();
@@ -2972,7 +3073,13 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::BranchStmt: {
       auto* b = static_cast<ast::BranchStmt*>(s);
       switch (b->tok) {
-        case ast::BranchTok::Goto: gotos_.emplace_back(jump(), b); return;
+        case ast::BranchTok::Goto: {
+          // It may turn out a back-edge (a LOOP): record its map now.
+          size_t at = jump();
+          record_safepoint_at(at);
+          gotos_.emplace_back(at, b);
+          return;
+        }
         case ast::BranchTok::Fallthrough:
           if (fallthrough_) fallthrough_->push_back(jump());
           return;
@@ -3179,7 +3286,40 @@ void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   free_ = saved;
 }
 
+// for v := range c: receive until the channel is closed and drained.
+void FuncCompiler::range_chan(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  const Type* elem = static_cast<const Chan*>(underlying(s->x->type))->elem;
+  uint32_t x = mb_.type_id(s->x->type);
+  int c = alloc(1, s->pos);
+  expr_to(s->x, c);
+  mark(c, s->x->type);
+  int w = width_of(elem);
+  int v = alloc(w + 1, s->pos);
+  Breakable loop{label, true, {}, {}};
+  breakables_.push_back(&loop);
+  size_t top = here();
+  set_line(s);
+  emit_x(Opcode::RECV, v, c, 0, x | 1u << 31);
+  size_t exit = emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(v + w), 0));
+  mark(v, elem);
+  int body_saved = free_;
+  bind_range_var(s, s->key, v);
+  block(s->body->list);
+  free_ = body_saved;
+  patch_all(loop.continues, here());
+  jump_back(top);
+  patch(exit, here());
+  patch_all(loop.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
 void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) {
+  if (rep_of(s->x->type) == Rep::Chan) {
+    range_chan(s, label);
+    return;
+  }
   if (rep_of(s->x->type) == Rep::Map) {
     range_map(s, label);
     return;
@@ -3505,6 +3645,18 @@ void FuncCompiler::defer_stmt(ast::DeferStmt* s) {
   const vm::DeferSite site = fn_.defer_sites[index];
   ast::CallExpr* e = s->call;
   int saved = free_;
+  int base = call_operands(e, t, true);
+  set_line(s);
+  if (site.open) {
+    move(site.reg, base, site.slots);
+    emit(vm::make_abc(Opcode::DEFERBIT, static_cast<uint32_t>(defer_bits_), index, 0));
+  } else {
+    emit_x(Opcode::DEFERPROC, base, 0, 0, index);
+  }
+  free_ = saved;
+}
+
+int FuncCompiler::call_operands(ast::CallExpr* e, const DeferTarget& t, bool for_defer) {
   int base = free_;
   if (t.builtin) {
     for (ast::Expr* arg : e->args) {
@@ -3520,7 +3672,7 @@ void FuncCompiler::defer_stmt(ast::DeferStmt* s) {
         iface_method_value(t.iface_sel, c);
       } else {
         ast::Expr* fun = unparen(e->fun);
-        defer_closure_ = fun->kind == ast::Kind::FuncLit;
+        defer_closure_ = for_defer && fun->kind == ast::Kind::FuncLit;
         expr_to(fun, c);
         defer_closure_ = false;
       }
@@ -3530,13 +3682,23 @@ void FuncCompiler::defer_stmt(ast::DeferStmt* s) {
     }
     call_args(e, t.sig);
   }
+  return base;
+}
+
+// go f(x): the operands are evaluated now, in this goroutine, as for defer.
+void FuncCompiler::go_stmt(ast::GoStmt* s) {
+  DeferTarget t = defer_target(s->call);
+  vm::DeferSite site;
+  site.fn = t.fn;
+  site.slots = static_cast<uint16_t>(t.layout.size());
+  site.line = s->pos.line;
+  site.record_type = mb_.defer_record_type(t.layout);  // the new goroutine's start record
+  auto index = static_cast<uint32_t>(fn_.go_sites.size());
+  fn_.go_sites.push_back(site);
+  int saved = free_;
+  int base = call_operands(s->call, t, false);
   set_line(s);
-  if (site.open) {
-    move(site.reg, base, site.slots);
-    emit(vm::make_abc(Opcode::DEFERBIT, static_cast<uint32_t>(defer_bits_), index, 0));
-  } else {
-    emit_x(Opcode::DEFERPROC, base, 0, 0, index);
-  }
+  emit_x(Opcode::GO, base, 0, 0, index);
   free_ = saved;
 }
 

@@ -32,6 +32,7 @@
 #include <cstring>
 
 #include "runtime/heap.h"
+#include "runtime/chan.h"
 #include "runtime/map.h"
 
 namespace gosub::rt {
@@ -132,6 +133,7 @@ void Heap::trace(const ObjHeader* h) {
       }
       return;
     }
+    case ObjKind::Chan: mark_object(reinterpret_cast<const ChanObj*>(h)->buf); return;
     case ObjKind::kCount: return;
   }
 }

@@ -18,6 +18,7 @@ const char* alloc_kind_name(AllocKind k) {
     case AllocKind::Map: return "map";
     case AllocKind::Closure: return "closure";
     case AllocKind::Cell: return "cell";
+    case AllocKind::Chan: return "channel";
     case AllocKind::Other: return "other";
     case AllocKind::kCount: break;
   }

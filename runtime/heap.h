@@ -18,11 +18,11 @@ struct mi_heap_s;
 namespace gosub::rt {
 
 // How the collector walks an object.
-enum class ObjKind : uint8_t { String, Array, Box, Map, MapTable, kCount };
+enum class ObjKind : uint8_t { String, Array, Box, Map, MapTable, Chan, kCount };
 
 // What an allocation is for: the buckets of -stats and the per-kind
 // counters. The collector does not care; observability does.
-enum class AllocKind : uint8_t { DeferRecord, DeferClosure, String, Slice, IfaceBox, Struct, Map, Closure, Cell, Other, kCount };
+enum class AllocKind : uint8_t { DeferRecord, DeferClosure, String, Slice, IfaceBox, Struct, Map, Closure, Cell, Chan, Other, kCount };
 const char* alloc_kind_name(AllocKind k);
 
 struct ObjHeader {

@@ -425,6 +425,7 @@ std::string kind_name(const TypeInfo& t) {
     case TypeInfo::Kind::Func: return "func";
     case TypeInfo::Kind::Map: return "map";
     case TypeInfo::Kind::Array: return "array";
+    case TypeInfo::Kind::Chan: return "chan";
   }
   return "invalid";
 }

@@ -135,6 +135,7 @@ struct Function {
   // the pending defers and returns (gc's deferreturn point); a recovered
   // panic resumes the frame there. UINT32_MAX: no defers.
   std::vector<DeferSite> defer_sites;
+  std::vector<DeferSite> go_sites;  // go statements' calls (same shape; never open)
   uint32_t defer_exit = UINT32_MAX;
   uint16_t defer_bits = 0;
   const Safepoint* safepoint_at(uint32_t pc) const;
@@ -152,10 +153,10 @@ struct NativeRef {
 // %T) and to compare interface values. Interface values are two slots:
 // (index into Module::types, data); index 0 is the nil interface.
 struct TypeInfo {
-  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Slice, Interface, Pointer, Struct, Func, Map, Array } kind = Kind::Nil;
+  enum class Kind : uint8_t { Nil, Bool, Int, Uint, Uintptr, Float32, Float64, String, Slice, Interface, Pointer, Struct, Func, Map, Array, Chan } kind = Kind::Nil;
   uint8_t bits = 64;  // width of Int/Uint kinds
   std::string name;   // "int", "main.Celsius", "uint8"
-  uint32_t elem = 0;  // Slice, Pointer, Map, Array: the element's type index
+  uint32_t elem = 0;  // Slice, Pointer, Map, Array, Chan: the element's type index
   uint32_t key = 0;   // Map: the key's type index
   uint64_t len = 0;   // Array: the length
   struct Field {

@@ -42,16 +42,24 @@ void Machine::mark_roots(rt::Heap& heap) {
       case GcSlot::Scalar: break;
     }
   }
-  for (const PanicRecord& p : g_->panics) heap.mark_iface(p.value);
-  heap.mark_object(g_->defer_chain);
-  for (size_t f = 0; f < g_->frames.size(); f++) {
-    const Frame& frame = g_->frames[f];
-    if (frame.fn == &callback_return_ || frame.fn == &panic_frame_) continue;  // no registers of their own
+  for (const auto& g : goroutines_) mark_goroutine(heap, *g);
+}
+
+// A goroutine's roots: its panics, defer records and frames (each by the
+// compiler's pointer map for where it stopped).
+void Machine::mark_goroutine(rt::Heap& heap, const Goroutine& g) {
+  for (const PanicRecord& p : g.panics) heap.mark_iface(p.value);
+  heap.mark_object(g.defer_chain);
+  heap.mark_object(g.start);
+  for (size_t f = 0; f < g.frames.size(); f++) {
+    const Frame& frame = g.frames[f];
+    if (frame.fn == &callback_return_ || frame.fn == &panic_frame_ || frame.fn == &goroutine_end_) continue;  // no registers of their own
     // A suspended frame owns the registers below its callee's frame.
-    size_t limit = f + 1 < g_->frames.size() ? g_->frames[f + 1].base - frame.base : SIZE_MAX;
+    size_t limit = f + 1 < g.frames.size() ? g.frames[f + 1].base - frame.base : SIZE_MAX;
     auto pc = static_cast<uint32_t>(frame.pc - frame.fn->code.data()) - 1;
+    if (g.preempted && f + 1 == g.frames.size()) pc++;  // stopped at the LOOP itself
     const Safepoint* sp = frame.fn->safepoint_at(pc);
-    if (!sp && !g_->panics.empty()) {
+    if (!sp && !g.panics.empty()) {
       // Only a panicking frame stops off a safepoint, and it never resumes
       // there: what its exit (where a recovery resumes it) reads is live.
       // Without defers, nothing is.
@@ -63,7 +71,7 @@ void Machine::mark_roots(rt::Heap& heap) {
       std::abort();
     }
     heap.mark_object(frame.closure);
-    const Slot* R = g_->stack.data() + frame.base;
+    const Slot* R = g.stack.data() + frame.base;
     for (uint32_t k = sp->begin; k < sp->end; k++) {
       uint16_t e = frame.fn->gc_regs[k];
       size_t reg = e & 0xff;
@@ -129,7 +137,7 @@ void Machine::print_stats() {
                 static_cast<unsigned long long>(d.open_coded_run), static_cast<unsigned long long>(d.heap_records_run),
                 static_cast<unsigned long long>(d.panics), static_cast<unsigned long long>(d.recovers));
   out += line;
-  out += "  goroutines: 1 created\n";
+  out += "  goroutines: " + std::to_string(goroutines_created_) + " created\n";
   std::snprintf(line, sizeof line, "  gc: %u collections, %.3f ms total pause, peak heap %llu bytes, live at exit %llu bytes in %llu objects\n",
                 g.num_gc, static_cast<double>(g.pause_total_ns) / 1e6, static_cast<unsigned long long>(a.peak_bytes),
                 static_cast<unsigned long long>(a.live_bytes), static_cast<unsigned long long>(a.live_objects));

@@ -70,6 +70,11 @@ Machine::Machine(const Module& module, RunOptions options)
   callback_return_.name = "gosub.callback";
   callback_return_.code = {make_abc(Opcode::HALT, 0, 0, 0)};
   callback_return_.lines = {0};
+  goroutines_.push_back(std::make_unique<Goroutine>());
+  g_ = goroutines_[0].get();
+  goroutine_end_.name = "gosub.goend";
+  goroutine_end_.code = {make_abc(Opcode::GOEND, 0, 0, 0)};
+  goroutine_end_.lines = {0};
   panic_frame_.name = "panic";
   panic_frame_.file = "<gosub runtime>";
   panic_frame_.code = {make_abc(Opcode::RESUME_PANIC, 0, 0, 0)};
@@ -117,7 +122,9 @@ bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results,
   rt::move_slots(R, in.data(), nargs);
   std::memset(R + nargs, 0, (callee->num_registers - std::min(nargs, callee->num_registers)) * sizeof(Slot));
   g_->frames.push_back(Frame{callee, callee->code.data(), base, nullptr});
+  in_callback_++;
   bool ok = execute();
+  in_callback_--;
   g_->frames.resize(depth);  // the callback frame, and on a panic the callee's frames too
   if (ok) {
     std::memcpy(results, g_->stack.data() + base, nresults * sizeof(Slot));
@@ -185,7 +192,12 @@ int Machine::run() {
   g_->stack.assign(std::max<size_t>(1024, entry.num_registers), Slot{});
   g_->frames.push_back(Frame{&entry, entry.code.data(), 0, nullptr});
   bool completed = execute();
-  g_->frames.clear();  // nothing runs now: only globals stay reachable
+  // Nothing runs now: only globals stay reachable.
+  run_queue_.clear();
+  run_next_ = nullptr;
+  goroutines_.clear();
+  goroutines_.push_back(std::make_unique<Goroutine>());
+  g_ = goroutines_[0].get();
   flush_stdout();
   if (options_.print_stats) print_stats();
   if (exit_requested_) return exit_status_;
@@ -406,7 +418,25 @@ bool Machine::execute() {
 #define BRANCH_IF(cond)                                        \
   do {                                                         \
     int32_t off = static_cast<int32_t>(*pc++);                 \
-    if (cond) pc += off;                                       \
+    if (cond) {                                                \
+      if (off < 0) BACK_EDGE(pc - 2);                          \
+      pc += off;                                               \
+    }                                                          \
+  } while (0)
+// A taken back-edge spends the preemption budget; when it runs out and
+// another goroutine can run, this one yields, to resume at the branch
+// (whose pointer map describes the frame).
+#define BACK_EDGE(at)                                          \
+  do {                                                         \
+    if (--budget <= 0) {                                       \
+      budget = kPreemptBudget;                                 \
+      if (has_runnable() && !in_callback_) {                   \
+        g->frames.back().pc = (at);                            \
+        g->preempted = true;                                   \
+        if (!yield()) return false;                            \
+        RESCHEDULE();                                          \
+      }                                                        \
+    }                                                          \
   } while (0)
 // Before an allocating instruction: run a due collection. pc is just past
 // the opcode word, as the pointer-map lookup expects.
@@ -418,6 +448,25 @@ bool Machine::execute() {
     }                                                    \
   } while (0)
 // Go reports a nil dereference as a SIGSEGV turned into a runtime error.
+// Another goroutine (or a deferred call) runs now: reload its state.
+#define RESCHEDULE()                       \
+  do {                                     \
+    g = g_;                                \
+    frame = &g->frames.back();             \
+    R = g->stack.data() + frame->base;     \
+    pc = frame->pc;                        \
+    DISPATCH();                            \
+  } while (0)
+// A goroutine blocks: the next runnable one runs (or the program ends).
+#define BLOCK(reason)                      \
+  do {                                     \
+    if (in_callback_) {                    \
+      write_stderr("fatal error: gosub: a goroutine blocked inside a callback from a native (a String, Error or sort function)\n"); \
+      return false;                        \
+    }                                      \
+    if (!park(reason)) return false;       \
+    RESCHEDULE();                          \
+  } while (0)
 // A panic started: run the first deferred call (or recover, or end).
 #define PANICKING()                        \
   do {                                     \
@@ -578,14 +627,30 @@ dispatch:
   CASE(LE_F64) { RA.u = RB.f <= RC.f; DISPATCH(); }
   CASE(NOT) { RA.u = !RB.u; DISPATCH(); }
 
-  CASE(JMP) { pc += arg_sj(i); DISPATCH(); }
-  CASE(LOOP) {
+  CASE(JMP) {
+    if (arg_sj(i) < 0) BACK_EDGE(pc - 1);
     pc += arg_sj(i);
-    if (--budget <= 0) budget = kPreemptBudget;  // the scheduler's yield point (issue 5)
     DISPATCH();
   }
-  CASE(JT) { if (RA.u) pc += arg_sbx(i); DISPATCH(); }
-  CASE(JF) { if (!RA.u) pc += arg_sbx(i); DISPATCH(); }
+  CASE(LOOP) {
+    BACK_EDGE(pc - 1);
+    pc += arg_sj(i);
+    DISPATCH();
+  }
+  CASE(JT) {
+    if (RA.u) {
+      if (arg_sbx(i) < 0) BACK_EDGE(pc - 1);
+      pc += arg_sbx(i);
+    }
+    DISPATCH();
+  }
+  CASE(JF) {
+    if (!RA.u) {
+      if (arg_sbx(i) < 0) BACK_EDGE(pc - 1);
+      pc += arg_sbx(i);
+    }
+    DISPATCH();
+  }
   CASE(JLT_I64) { BRANCH_IF(RA.i < RB.i); DISPATCH(); }
   CASE(JLE_I64) { BRANCH_IF(RA.i <= RB.i); DISPATCH(); }
   CASE(JEQ_I64) { BRANCH_IF(RA.u == RB.u); DISPATCH(); }
@@ -1092,6 +1157,13 @@ dispatch:
       native_panic_ = false;
       PANICKING();
     }
+    if (yield_requested_) {
+      yield_requested_ = false;
+      if (!in_callback_) {
+        if (!yield()) return false;
+        RESCHEDULE();
+      }
+    }
     DISPATCH();
   }
   CASE(RET) {
@@ -1184,6 +1256,74 @@ dispatch:
     pc = frame->pc;
     DISPATCH();
   }
+  CASE(GO) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    g->frames.back().pc = pc;
+    start_goroutine(frame->fn->go_sites[x], &RA);
+    DISPATCH();
+  }
+  CASE(GOEND) {
+    if (!end_goroutine()) return false;
+    RESCHEDULE();
+  }
+  CASE(MAKE_CHAN) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    int64_t size = C ? RB.i : 0;
+    const TypeInfo& elem = types_[types_[x].elem];
+    if (size < 0 || (elem.slots && static_cast<uint64_t>(size) > (uint64_t{1} << 40) / elem.slots)) RUNTIME_ERROR("makechan: size out of range");
+    auto* c = static_cast<rt::ChanObj*>(heap_.allocate(rt::ObjKind::Chan, rt::AllocKind::Chan, sizeof(rt::ChanObj)));
+    c->cap = static_cast<uint64_t>(size);
+    c->len = c->head = 0;
+    c->elem_slots = elem.slots;
+    c->elem_type = types_[x].elem;
+    c->closed = false;
+    c->recv_head = c->recv_tail = c->send_head = c->send_tail = nullptr;
+    c->buf = size > 0 ? heap_.new_array(static_cast<uint64_t>(size), std::max<uint32_t>(elem.slots, 1), c->elem_type) : nullptr;
+    RA.p = c;
+    DISPATCH();
+  }
+  CASE(SEND) {
+    pc++;
+    g->frames.back().pc = pc;
+    auto* c = static_cast<rt::ChanObj*>(RA.p);
+    if (!c) BLOCK("chan send (nil chan)");
+    bool panicked;
+    bool done = chan_send(c, &RB, panicked);
+    if (panicked) PANICKING();
+    if (!done) BLOCK("chan send");
+    DISPATCH();
+  }
+  CASE(RECV) {
+    uint32_t x = *pc++;
+    g->frames.back().pc = pc;
+    auto* c = static_cast<rt::ChanObj*>(RB.p);
+    uint32_t w = types_[types_[x & 0x7fffffff].elem].slots;
+    Slot* ok = (x >> 31) ? &R[A + w] : nullptr;
+    if (!c) {
+      std::memset(&RA, 0, w * sizeof(Slot));
+      BLOCK("chan receive (nil chan)");
+    }
+    bool panicked;
+    if (!chan_recv(c, &RA, ok, panicked)) BLOCK("chan receive");
+    DISPATCH();
+  }
+  CASE(CLOSE) {
+    g->frames.back().pc = pc;
+    if (!chan_close(static_cast<rt::ChanObj*>(RA.p))) PANICKING();
+    DISPATCH();
+  }
+  CASE(LEN_CHAN) {
+    auto* c = static_cast<rt::ChanObj*>(RB.p);
+    RA.u = c ? c->len : 0;
+    DISPATCH();
+  }
+  CASE(CAP_CHAN) {
+    auto* c = static_cast<rt::ChanObj*>(RB.p);
+    RA.u = c ? c->cap : 0;
+    DISPATCH();
+  }
   CASE(HALT) { return true; }
 
 #ifndef GOSUB_COMPUTED_GOTO
@@ -1198,11 +1338,14 @@ dispatch:
 #undef RB
 #undef RC
 #undef BRANCH_IF
+#undef BACK_EDGE
 #undef RUNTIME_ERROR
 #undef RESERVE_FRAME
 #undef ENTER_FRAME
 #undef NIL_DEREF
 #undef PANICKING
+#undef RESCHEDULE
+#undef BLOCK
 #undef SAFEPOINT
 #undef DISPATCH
 #undef CASE

@@ -158,10 +158,10 @@ bool Machine::run_panic() {
     }
     if (site == nullptr) {
       if (g_->panics[index].goexit) {
-        // The main goroutine's Goexit: with no other goroutine, Go's
-        // scheduler finds nothing to run.
-        write_stderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
-        return false;
+        // Goexit ran every deferred call: the goroutine ends (main's too;
+        // the program then dies once nothing else can run).
+        if (g_ == goroutines_[0].get() && g_->id == 1) main_goexited_ = true;
+        return end_goroutine();
       }
       fatal_panic();
       return false;
@@ -243,25 +243,25 @@ void Machine::fatal_panic() {
     if (exit_requested_) return;  // an Error method called os.Exit
   }
   if (sigpanic_) text += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  text += "\ngoroutine 1 [running]:\n" + traceback(g_->frames.back().pc);
+  text += "\ngoroutine " + std::to_string(g_->id) + " [running]:\n" + traceback(g_->frames.back().pc);
   write_stderr(text);
 }
 
 // Go's message (without its machine state: sp, and the runtime's own stack).
 void Machine::stack_overflow() {
   write_stderr("runtime: goroutine stack exceeds " + std::to_string(options_.max_stack_bytes) +
-               "-byte limit\nfatal error: stack overflow\n\ngoroutine 1 [running]:\n" + traceback(g_->frames.back().pc));
+               "-byte limit\nfatal error: stack overflow\n\ngoroutine " + std::to_string(g_->id) + " [running]:\n" + traceback(g_->frames.back().pc));
 }
 
 // Go's traceback, without the machine offsets: each script frame's function
 // and the line it stopped at, the innermost first.
-std::string Machine::traceback(const Instr* pc) const {
+std::string Machine::traceback(const Goroutine& g, const Instr* pc) const {
   std::string out;
-  size_t top = g_->frames.size();
-  while (top > 0 && g_->frames[top - 1].fn == &panic_frame_) top--;  // a dead panic's idle continuation
+  size_t top = g.frames.size();
+  while (top > 0 && g.frames[top - 1].fn == &panic_frame_) top--;  // a dead panic's idle continuation
   int printed = 0;
   for (size_t i = top; i-- > 0;) {
-    const Frame& f = g_->frames[i];
+    const Frame& f = g.frames[i];
     if (++printed > kTracebackFrames) {
       out += "...additional frames elided...\n";  // as Go caps deep traces
       break;
@@ -271,7 +271,7 @@ std::string Machine::traceback(const Instr* pc) const {
       out += "panic(...)\n\t<gosub runtime>\n";
       continue;
     }
-    const Instr* at = i + 1 == g_->frames.size() ? pc : f.pc;
+    const Instr* at = i + 1 == g.frames.size() ? pc : f.pc;
     size_t word = static_cast<size_t>(at - f.fn->code.data());
     if (word > 0) word--;  // pc points past the instruction that failed or called
     int line = word < f.fn->lines.size() ? f.fn->lines[word] : 0;

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -24,6 +25,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "runtime/chan.h"
 #include "runtime/heap.h"
 #include "runtime/map.h"
 #include "vm/bytecode.h"
@@ -93,13 +95,24 @@ struct PanicRecord {
 };
 
 // A goroutine: its register stack, call frames, heap defer chain (records,
-// newest first) and panics (oldest first).
+// newest first) and panics (oldest first), and how it waits (vm/sched.cpp).
 struct Goroutine {
+  enum class State : uint8_t { Runnable, Running, Waiting, Dead };
   uint64_t id = 1;
   std::vector<Slot> stack;
   FrameStack frames;
   std::vector<PanicRecord> panics;
   rt::BoxObj* defer_chain = nullptr;
+  State state = State::Running;
+  const char* wait_reason = "";  // Go's: "chan receive", "chan send", ...
+  bool preempted = false;        // stopped at a back-edge (its top frame's pc is the LOOP itself)
+  bool woken_by_close = false;   // a blocked send whose channel closed: it panics when it runs
+  rt::ChanWaiter waiter;         // its place in a channel's queue while blocked
+  // Until it first runs: the call it starts with (a record like a heap
+  // defer's, holding the function value and arguments), and its site.
+  rt::BoxObj* start = nullptr;
+  const DeferSite* start_site = nullptr;
+  size_t index = 0;              // in Machine::goroutines_
 };
 
 // A Machine is its maps' KeyOps: hashing and comparing keys needs types.
@@ -167,6 +180,9 @@ class Machine : public rt::KeyOps {
     uint64_t recovers = 0;
   };
   const DeferStats& defer_stats() const { return defer_stats_; }
+  // runtime.Gosched: the running goroutine yields once the native returns.
+  void request_yield() { yield_requested_ = true; }
+  size_t num_goroutines() const { return goroutines_.size(); }
 
  private:
   bool execute();  // the dispatch loop; false when the program must stop
@@ -202,6 +218,25 @@ class Machine : public rt::KeyOps {
   bool resume_panic();  // RESUME_PANIC
   void fatal_panic();
   bool recover(Slot* out);  // RECOVER: the frame calling it is the top one
+  // --- goroutines (sched.cpp). Switches change g_; the dispatch loop
+  // reloads its frame afterwards.
+  void start_goroutine(const DeferSite& site, const Slot* slots);  // GO
+  void ready(Goroutine* g);
+  bool has_runnable() const { return run_next_ || !run_queue_.empty(); }
+  // The running goroutine stops (it is Waiting, or Runnable at the back of
+  // the queue); the next runnable one becomes g_. False: nothing can run
+  // (deadlock, printed) or the resumed goroutine's panic ended the program.
+  bool park(const char* reason);
+  bool yield();
+  bool end_goroutine();  // GOEND
+  bool switch_to_next();
+  void deadlock();
+  // Channel operations: true when done, false when the goroutine blocked
+  // (then park) ; a panic is started instead when *panicked is set.
+  bool chan_send(rt::ChanObj* c, const Slot* value, bool& panicked);
+  bool chan_recv(rt::ChanObj* c, Slot* dest, Slot* ok, bool& panicked);
+  bool chan_close(rt::ChanObj* c);  // false: panicked
+  void mark_goroutine(rt::Heap& heap, const Goroutine& g);
   enum class DeferCall { Ok, NilFunc, Overflow };
   // Pushes the frame of a deferred call at stack offset base: site's
   // function (or the closure in slots[0]) with the rest of slots as arguments.
@@ -220,7 +255,8 @@ class Machine : public rt::KeyOps {
   bool ifaces_equal(const Slot* x, const Slot* y);
   bool type_comparable(uint32_t type) const;  // == is defined (no slice, map or func inside)  // same, non-nil dynamic type
   void stack_overflow();
-  std::string traceback(const Instr* pc) const;
+  std::string traceback(const Instr* pc) const { return traceback(*g_, pc); }
+  std::string traceback(const Goroutine& g, const Instr* pc) const;
 
   const Module& module_;
   RunOptions options_;
@@ -236,8 +272,17 @@ class Machine : public rt::KeyOps {
   // The frame a call() from a native returns into: its only instruction
   // is HALT, which ends that nested execute().
   Function callback_return_;
-  Goroutine main_goroutine_;
-  Goroutine* g_ = &main_goroutine_;  // the running goroutine
+  // --- the scheduler (vm/sched.cpp)
+  std::vector<std::unique_ptr<Goroutine>> goroutines_;  // live ones; [0] is main
+  Goroutine* g_ = nullptr;                               // the running goroutine
+  std::deque<Goroutine*> run_queue_;
+  Goroutine* run_next_ = nullptr;  // Go's runnext: a goroutine just made ready runs first
+  uint64_t next_goroutine_id_ = 2;
+  uint64_t goroutines_created_ = 1;
+  Function goroutine_end_;  // the bottom frame of every goroutine but main (GOEND)
+  int in_callback_ = 0;     // call()s from natives in progress: no switching meanwhile
+  bool yield_requested_ = false;  // runtime.Gosched from a native
+  bool main_goexited_ = false;    // main called runtime.Goexit
   Function panic_frame_;              // the continuation frame's function (RESUME_PANIC)
   bool native_panic_ = false;         // a native started a panic (or Goexit): CALLN runs it
   bool panic_at_boundary_ = false;    // the newest panic left a call() unrecovered
