@@ -81,6 +81,18 @@ int width_of(const Type* t) {
     default: return 1;
   }
 }
+// Values wider than a frame's registers (kHugeValue slots) are passed to
+// and returned from functions through a hidden pointer: a parameter is a
+// pointer (2 slots) to a fresh heap copy the caller made, which becomes the
+// callee's cell for it; a result is a pointer to a fresh heap value the
+// callee made, which the caller owns.
+constexpr int kHugeValue = 250;
+bool huge_value(const Type* t) {
+  Rep r = rep_of(t);
+  return (r == Rep::Array || r == Rep::Struct) && width_of(t) > kHugeValue;
+}
+// Slots a parameter or result of type t takes in a frame.
+int abi_width(const Type* t) { return huge_value(t) ? 2 : width_of(t); }
 // The slot offset of field i within a struct value.
 int field_offset(const Type* t, size_t i) {
   int off = 0;
@@ -95,6 +107,11 @@ std::vector<vm::GcSlot> gc_layout(const Type* t) {
   if (t->kind == TypeKind::Tuple) {
     std::vector<vm::GcSlot> out;
     for (const Var* v : static_cast<const Tuple*>(t)->vars) {
+      if (huge_value(v->type)) {
+        out.push_back(vm::GcSlot::Pointer);  // passed as a hidden pointer (abi_width)
+        out.push_back(vm::GcSlot::Scalar);
+        continue;
+      }
       std::vector<vm::GcSlot> one = gc_layout(v->type);
       out.insert(out.end(), one.begin(), one.end());
     }
@@ -237,6 +254,8 @@ class ModuleBuilder {
   // The X operand of slice instructions for slices of type t.
   uint32_t elem_x(const Type* t) {
     const Type* e = slice_elem(t);
+    // The element's slots take 8 bits of the operand.
+    if (width_of(e) > 255) throw Unsupported{Pos{}, "slices of elements wider than 255 slots (" + type_string(t, TypeStyle::Checker) + ") are"};
     return vm::elem_word(static_cast<uint32_t>(width_of(e)), type_id(e));
   }
   uint32_t global(const Var* v) { return globals_.at(v); }
@@ -568,12 +587,17 @@ class FuncCompiler {
     return !locals_.count(v) && !mb_.is_global(v) && width_of(v->type) > kWideValue;
   }
   void define_wide(const Var* v, ast::Expr* init, Pos pos) {
-    auto* lit = ast::as<ast::CompositeLit>(unparen(init));
-    if (lit && rep_of(lit->type) == Rep::Array && identical(lit->type, v->type)) {
-      // x := [N]T{...} too wide for registers: a zeroed cell, then each
-      // element stored into it.
-      int p = alloc(2, pos);
-      emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(v->type));
+    // A fresh heap value holding init's value becomes the variable's cell.
+    int p = alloc(2, pos);
+    fresh_value(init, v->type, p, pos);
+    free_ = p + 2;
+    locals_[v] = p;
+  }
+  // [N]T{...} too wide for registers: a zeroed heap array at p, then each
+  // element stored into it.
+  void wide_array_lit(ast::CompositeLit* lit, int p, Pos pos) {
+    {
+      emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(lit->type));
       mark_pointer(p);
       const Array* a = array_of(lit->type);
       int ew = width_of(a->elem);
@@ -584,25 +608,10 @@ class FuncCompiler {
           index = kv->key->constant ? kv->key->constant->int64() : index;
           value = kv->value;
         }
-        int saved = free_;
-        int tmp = alloc(ew, elt->pos);
-        expr_to_type(value, a->elem, tmp);
-        mark(tmp, a->elem);
-        store_loc(Loc{Loc::Box, p, static_cast<int>(index) * ew}, tmp, ew);
-        free_ = saved;
+        store_value(Loc{Loc::Box, p, static_cast<int>(index) * ew}, value, a->elem, elt->pos);
         index++;
       }
-      locals_[v] = p;
-      return;
     }
-    int p = alloc(2, pos);
-    int tmp = alloc(width_of(v->type), pos);
-    expr_to_type(init, v->type, tmp);
-    mark(tmp, v->type);
-    emit_x(Opcode::NEW, p, tmp, 1, mb_.type_id(v->type));
-    mark_pointer(p);
-    free_ = tmp;
-    locals_[v] = p;
   }
   // v's value is in src: v takes that register, or a new cell holding it.
   int bind_local(const Var* v, int src, Pos pos) {
@@ -739,6 +748,79 @@ class FuncCompiler {
     int index = -1;  // RegsDyn: the register holding the dynamic slot offset
   };
   std::vector<Loc> locs_;  // Places' locations (a Place stays copyable and small)
+  // --- whole wide values in memory: copied memory to memory (COPYP), passed
+  // and returned through hidden pointers (abi_width).
+  static bool wide_value(const Type* t) {
+    Rep r = rep_of(t);
+    return (r == Rep::Array || r == Rep::Struct) && width_of(t) > kWideValue;
+  }
+  // Where the value of e lives in memory, evaluating e if need be (a wide
+  // call result, a wide literal, a value in registers spilled to the heap);
+  // *fresh: a new heap value (at a pointer, offset 0) nothing else refers to.
+  Loc wide_source(ast::Expr* e, bool* fresh);
+  // The value at src copied to the value at dst (w slots; memmove).
+  void copy_loc(const Loc& dst, const Loc& src, int w, Pos pos) {
+    int saved = free_;
+    int d = loc_address(dst, -1, pos);
+    int s = loc_address(src, -1, pos);
+    emit_x(Opcode::COPYP, d, s, 0, static_cast<uint32_t>(w));
+    free_ = saved;
+  }
+  // R[dst..dst+1] = a pointer to a new heap value of type t copied from src.
+  void fresh_copy(const Type* t, const Loc& src, int dst, Pos pos) {
+    emit_x(Opcode::NEW, dst, 0, 3, mb_.type_id(t));
+    mark_pointer(dst);
+    copy_loc(Loc{Loc::Box, dst, 0}, src, width_of(t), pos);
+  }
+  // R[dst..dst+1] (allocated) = a pointer to a new heap value of type t
+  // holding e's value, which nothing else refers to.
+  void fresh_value(ast::Expr* e, const Type* t, int dst, Pos pos) {
+    int saved = free_;
+    bool fresh = false;
+    Loc src = wide_source(e, &fresh);
+    if (fresh) move(dst, src.reg, 2);
+    else fresh_copy(t, src, dst, pos);
+    mark_pointer(dst);
+    free_ = saved;
+  }
+  // The value of e stored to the memory at dst, as a value of type t.
+  void store_value(const Loc& dst, ast::Expr* e, const Type* t, Pos pos) {
+    int saved = free_;
+    if (wide_value(t)) {
+      bool fresh = false;
+      Loc src = wide_source(e, &fresh);
+      copy_loc(dst, src, width_of(t), pos);
+    } else {
+      int w = width_of(t);
+      int tmp = alloc(w, pos);
+      expr_to_type(e, t, tmp);
+      mark(tmp, t);
+      store_loc(dst, tmp, w);
+    }
+    free_ = saved;
+  }
+  // T{...} too wide for registers: a zeroed heap value at p, then each
+  // field stored into it.
+  void wide_struct_lit(ast::CompositeLit* lit, int p, Pos pos) {
+    emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(lit->type));
+    mark_pointer(p);
+    const Struct* st = struct_of(lit->type);
+    for (size_t i = 0; i < lit->elts.size(); i++) {
+      size_t f = i;
+      ast::Expr* value = lit->elts[i];
+      if (auto* kv = ast::as<ast::KeyValueExpr>(lit->elts[i])) {
+        for (size_t k = 0; k < st->fields.size(); k++)
+          if (st->fields[k] == static_cast<ast::Ident*>(kv->key)->obj) f = k;
+        value = kv->value;
+      }
+      store_value(Loc{Loc::Box, p, field_offset(lit->type, f)}, value, st->fields[f]->type, pos);
+    }
+  }
+  // Marks a parameter's or result's registers (huge values: their pointer).
+  void mark_abi(int r, const Type* t) {
+    if (huge_value(t)) mark_pointer(r);
+    else mark(r, t);
+  }
   // Where the field se selects lives (*field_type: its type; for a method
   // selection, the embedded value the method belongs to).
   Loc locate_field(ast::SelectorExpr* se, bool fresh_operands, const Type** field_type = nullptr);
@@ -898,6 +980,11 @@ class FuncCompiler {
     int at = first;
     for (const Var* v : named_results_) {
       int w = width_of(v->type);
+      if (huge_value(v->type)) {
+        fresh_copy(v->type, Loc{Loc::Box, locals_.at(v), 0}, at, Pos{});  // the caller's own copy
+        at += 2;
+        continue;
+      }
       if (in_cell(v)) load_loc(Loc{Loc::Box, locals_.at(v), 0}, w, at, Pos{});
       else move(at, locals_.at(v), w);
       at += w;
@@ -1093,9 +1180,12 @@ int FuncCompiler::iface_method_value(ast::SelectorExpr* se, int dst) {
 // slots (not counting the receiver).
 int FuncCompiler::wrapper_frame(const Signature* sig) {
   int start = free_;
-  for (const Var* p : sig->params->vars) mark(alloc(width_of(p->type), Pos{}), p->type);
+  for (const Var* p : sig->params->vars) {
+    if (huge_value(p->type)) throw Unsupported{decl_ ? decl_->pos : Pos{}, "method values and wrappers with parameters this wide are"};
+    mark(alloc(width_of(p->type), Pos{}), p->type);
+  }
   fn_.num_params = static_cast<uint32_t>(free_);
-  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(abi_width(r->type));
   return free_ - start;
 }
 
@@ -1315,6 +1405,8 @@ void FuncCompiler::slice_get(const Type* slice_type, int dst, int s, int i) {
 int FuncCompiler::expr_value(ast::Expr* e, int dst) {
   set_line(e);
   if (auto it = preloaded_.find(e); it != preloaded_.end()) return it->second;
+  if (huge_value(e->type) && !e->constant)
+    throw Unsupported{e->pos, "using a value of type " + type_string(e->type, TypeStyle::Checker) + " this way is"};
   if (e->constant) {
     int r = dst >= 0 ? dst : alloc(1, e->pos);
     load_constant(e->type, e->constant, r, e->pos);
@@ -1651,8 +1743,50 @@ int FuncCompiler::load_global(const Var* v, int dst, Pos pos) {
   return r;
 }
 
+FuncCompiler::Loc FuncCompiler::wide_source(ast::Expr* e, bool* fresh) {
+  e = unparen(e);
+  *fresh = false;
+  if (auto* c = ast::as<ast::CallExpr>(e)) {
+    ast::Expr* fun = unparen(c->fun);
+    if (fun->mode == ast::Mode::TypeExpr && c->args.size() == 1 && width_of(c->args[0]->type) == width_of(e->type) &&
+        rep_of(c->args[0]->type) == rep_of(e->type))
+      return wide_source(c->args[0], fresh);  // T(x): the same value
+    if (huge_value(e->type) && fun->mode != ast::Mode::Builtin && fun->mode != ast::Mode::TypeExpr) {
+      // A huge result comes back as a pointer to a new heap value.
+      int r = call(c, -1, false);
+      *fresh = true;
+      return Loc{Loc::Box, r, 0};
+    }
+  }
+  if (auto* lit = ast::as<ast::CompositeLit>(e); lit && wide_value(lit->type)) {
+    int p = alloc(2, e->pos);
+    if (rep_of(lit->type) == Rep::Array) wide_array_lit(lit, p, e->pos);
+    else wide_struct_lit(lit, p, e->pos);
+    free_ = p + 2;
+    *fresh = true;
+    return Loc{Loc::Box, p, 0};
+  }
+  Loc loc = locate_value(e, false);
+  if (loc.kind == Loc::Regs || loc.kind == Loc::RegsDyn) {
+    // A value in registers (a call's result, a map element...): spilled.
+    int w = width_of(e->type);
+    int v = loc.kind == Loc::Regs ? loc.reg + loc.offset : load_loc(loc, w, -1, e->pos);
+    mark(v, e->type);
+    int p = alloc(2, e->pos);
+    emit_x(Opcode::NEW, p, v, 1, mb_.type_id(e->type));
+    mark_pointer(p);
+    *fresh = true;
+    return Loc{Loc::Box, p, 0};
+  }
+  return loc;
+}
+
 FuncCompiler::Loc FuncCompiler::locate_value(ast::Expr* x, bool fresh_operands) {
   x = unparen(x);
+  if (huge_value(x->type) && (ast::as<ast::CallExpr>(x) || ast::as<ast::CompositeLit>(x))) {
+    bool fresh = false;
+    return wide_source(x, &fresh);  // a new heap value
+  }
   auto* id = ast::as<ast::Ident>(x);
   const Var* v = id && id->obj && id->obj->kind == ObjKind::Var ? static_cast<const Var*>(id->obj) : nullptr;
   if (auto* se = ast::as<ast::SelectorExpr>(x); se && se->sel_kind == ast::SelectorExpr::Sel::Field && !se->path.empty())
@@ -1747,6 +1881,26 @@ FuncCompiler::Loc FuncCompiler::locate_field(ast::SelectorExpr* se, bool fresh_o
 }
 
 int FuncCompiler::receiver(ast::SelectorExpr* se, const Type* want, int dst) {
+  if (huge_value(want)) {
+    // A huge value receiver: a pointer to a new copy, as for parameters.
+    int r = dst >= 0 ? dst : alloc(2, se->pos);
+    int top = free_;
+    if (rep_of(se->x->type) != Rep::Pointer && se->path.empty()) {
+      fresh_value(se->x, want, r, se->pos);
+    } else {
+      const Type* t = nullptr;
+      Loc loc = locate_field(se, false, &t);
+      if (rep_of(t) == Rep::Pointer) {
+        int p = load_loc(loc, 2, -1, se->pos);
+        mark(p, t);
+        loc = Loc{Loc::Box, p, 0};
+      }
+      fresh_copy(want, loc, r, se->pos);
+    }
+    free_ = top;
+    mark_pointer(r);
+    return r;
+  }
   int w = width_of(want);
   int r = dst >= 0 ? dst : alloc(w, se->pos);
   int top = free_;
@@ -2225,7 +2379,7 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig) {
       int at = call(inner, -1, true);
       for (const Var* r : static_cast<const Signature*>(ft)->results->vars) {
         spread.emplace_back(r->type, at);
-        at += width_of(r->type);
+        at += abi_width(r->type);  // huge results: pointers to new values, passed on as they are
       }
     }
   }
@@ -2233,12 +2387,19 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig) {
   auto arg_type = [&](size_t i) { return spread.empty() ? e->args[i]->type : spread[i].first; };
   auto load_arg = [&](size_t i, int dst) {
     if (spread.empty()) expr_to(e->args[i], dst);
-    else move(dst, spread[i].second, width_of(spread[i].first));
+    else move(dst, spread[i].second, abi_width(spread[i].first));
   };
   int base = free_;
   for (size_t i = 0; i < fixed && i < nargs; i++) {
-    int w = width_of(params[i]->type);
+    int w = abi_width(params[i]->type);
     int r = alloc(w, e->pos);
+    if (huge_value(params[i]->type)) {
+      // A pointer to a new copy, which becomes the callee's variable.
+      if (spread.empty()) fresh_value(e->args[i], params[i]->type, r, e->pos);
+      else load_arg(i, r);
+      mark_pointer(r);
+      continue;
+    }
     if (rep_of(params[i]->type) == Rep::Iface && rep_of(arg_type(i)) != Rep::Iface) {
       to_iface(arg_type(i), r, [&](int dst) { load_arg(i, dst); });
     } else {
@@ -2311,7 +2472,7 @@ int FuncCompiler::call(ast::CallExpr* e, int dst, bool keep_all_results) {
 
 int FuncCompiler::call_results(ast::CallExpr* e, const Signature* sig, int saved, int dead, int base, int dst, bool keep_all_results) {
   int result_width = 0;
-  for (const Var* r : sig->results->vars) result_width += width_of(r->type);
+  for (const Var* r : sig->results->vars) result_width += abi_width(r->type);
   // Results are at base; keep them as temporaries (above the spent
   // closure or interface type register, now dead to the collector).
   free_ = saved;
@@ -2325,14 +2486,14 @@ int FuncCompiler::call_results(ast::CallExpr* e, const Signature* sig, int saved
     return base;
   }
   if (result_width == 0) return base;
-  int w = width_of(sig->results->vars[0]->type);
+  int w = abi_width(sig->results->vars[0]->type);
   mark(base, sig->results);
   if (dst >= 0) {
     move(dst, base, w);
     return dst;
   }
   alloc(w, e->pos);
-  mark(base, sig->results->vars[0]->type);
+  mark_abi(base, sig->results->vars[0]->type);
   return base;
 }
 
@@ -2810,7 +2971,30 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     for (size_t i = 0; i < s->lhs.size(); i++) {
       int src = at;
       const Type* rt = sig->vars[i]->type;
-      at += width_of(rt);
+      at += abi_width(rt);
+      if (huge_value(rt)) {
+        // A pointer to a new value: a new variable adopts it; an existing
+        // target gets a copy.
+        auto* lid = ast::as<ast::Ident>(s->lhs[i]);
+        if (lid && lid->name == "_") {
+          stores.emplace_back(nullptr, -1);  // (stores stay parallel to places)
+          continue;
+        }
+        bool fresh_var = s->tok == ast::AssignTok::Define && lid && lid->obj && lid->obj->kind == ObjKind::Var &&
+                         !locals_.count(static_cast<Var*>(lid->obj));
+        if (!fresh_var && !places.empty() && places[i].loc < 0 && (places[i].slice >= 0 || places[i].map >= 0))
+          throw Unsupported{s->lhs[i]->pos, "assigning wide results to " + expr_string(s->lhs[i]) + " is"};
+        if (!fresh_var) {
+          Loc dst = places.empty() || places[i].loc < 0 ? locate_value(s->lhs[i], false) : locs_[static_cast<size_t>(places[i].loc)];
+          if (dst.kind != Loc::Box && dst.kind != Loc::Global)
+            throw Unsupported{s->lhs[i]->pos, "assigning wide results to " + expr_string(s->lhs[i]) + " is"};
+          copy_loc(dst, Loc{Loc::Box, src, 0}, width_of(rt), s->pos);
+          stores.emplace_back(nullptr, -1);
+          continue;
+        }
+        stores.emplace_back(s->lhs[i], src);
+        continue;
+      }
       const Type* lt = s->lhs[i]->type;
       auto* lid = ast::as<ast::Ident>(s->lhs[i]);
       if (lt && !(lid && lid->name == "_") && rep_of(lt) == Rep::Iface && rep_of(rt) != Rep::Iface) {
@@ -2823,6 +3007,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     }
     for (size_t k = 0; k < stores.size(); k++) {
       auto& [lhs, src] = stores[k];
+      if (!lhs) continue;  // done already
       if (s->tok == ast::AssignTok::Define) {
         auto* id = ast::as<ast::Ident>(lhs);
         if (id && id->obj && id->obj->kind == ObjKind::Var && !locals_.count(static_cast<Var*>(id->obj)) && id->name != "_") {
@@ -2837,6 +3022,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       // Declare the new variables after the call's temporaries are consumed.
       std::vector<std::pair<const Var*, int>> fresh;
       for (auto& [lhs, src] : stores) {
+        if (!lhs) continue;
         auto* id = ast::as<ast::Ident>(lhs);
         if (id && id->obj && id->obj->kind == ObjKind::Var && !locals_.count(static_cast<Var*>(id->obj)) && id->name != "_")
           fresh.emplace_back(static_cast<Var*>(id->obj), src);
@@ -2844,6 +3030,13 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       // Results sit at base..; variables are allocated past them so the
       // copy never overwrites a result that is still to be read.
       for (auto& [v, src] : fresh) {
+        if (huge_value(v->type)) {
+          int r = alloc(2, s->pos);
+          move(r, src, 2);
+          mark_pointer(r);
+          locals_[v] = r;
+          continue;
+        }
         int r = alloc(width_of(v->type), s->pos);
         move(r, src, width_of(v->type));
         mark(r, v->type);
@@ -2878,6 +3071,32 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       }
     }
     return;
+  }
+  if (s->lhs.size() == 1 && s->rhs.size() == 1 && wide_value(s->rhs[0]->type)) {
+    ast::Expr* lhs = unparen(s->lhs[0]);
+    auto* id = ast::as<ast::Ident>(lhs);
+    auto* ix = ast::as<ast::IndexExpr>(lhs);
+    bool is_map = ix && rep_of(ix->x->type) == Rep::Map;
+    if (id && id->name == "_") {
+      // Evaluated for its effects only.
+      bool fresh = false;
+      wide_source(s->rhs[0], &fresh);
+      free_ = saved;
+      return;
+    }
+    if (!is_map) {
+      // A wide value copied memory to memory: the target's operands first,
+      // then the value, then the copy (memmove: a = a is harmless).
+      Loc dst = locate_value(lhs, false);
+      if (dst.kind == Loc::Box || dst.kind == Loc::Global) {
+        bool fresh = false;
+        Loc src = wide_source(s->rhs[0], &fresh);
+        copy_loc(dst, src, width_of(lhs->type), s->pos);
+        free_ = saved;
+        return;
+      }
+      free_ = saved;
+    }
   }
   if (s->lhs.size() == 1) {
     ast::Expr* lhs = unparen(s->lhs[0]);
@@ -3197,9 +3416,10 @@ void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label)
   int arr = -1;
   bool wide = !via_pointer && width_of(s->x->type) > kWideValue;
   if (wide && wants_value) {
-    // Too wide to copy into registers: range over its storage instead (a
-    // deviation from Go only if the loop body writes the array).
-    arr = address_of(s->x, -1);
+    // Too wide to copy into registers: range over a heap copy (Go ranges
+    // over a copy of the array).
+    arr = alloc(2, s->pos);
+    fresh_value(s->x, s->x->type, arr, s->pos);
     via_pointer = true;
   } else if (via_pointer || wants_value) {
     arr = alloc(width_of(s->x->type), s->pos);
@@ -3730,7 +3950,7 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
     return;
   }
   int width = 0;
-  for (const Var* r : results) width += width_of(r->type);
+  for (const Var* r : results) width += abi_width(r->type);
   if (s->results.empty()) {
     int saved = free_;
     int first = named_results();
@@ -3757,10 +3977,10 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
           int from_reg = src;
           to_iface(ft, at, [&](int d) { move(d, from_reg, width_of(ft)); });
         } else {
-          move(at, src, width_of(ft));
+          move(at, src, abi_width(ft));
         }
-        at += width_of(results[i]->type);
-        src += width_of(ft);
+        at += abi_width(results[i]->type);
+        src += abi_width(ft);
       }
       base = out;
     }
@@ -3770,12 +3990,14 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
     base = alloc(width, s->pos);
     int at = base;
     for (size_t i = 0; i < s->results.size(); i++) {
-      if (rep_of(results[i]->type) == Rep::Iface && rep_of(s->results[i]->type) != Rep::Iface) {
+      if (huge_value(results[i]->type)) {
+        fresh_value(s->results[i], results[i]->type, at, s->pos);  // the caller's own copy
+      } else if (rep_of(results[i]->type) == Rep::Iface && rep_of(s->results[i]->type) != Rep::Iface) {
         to_iface(s->results[i]->type, at, [&](int d) { expr_to(s->results[i], d); });
       } else {
         expr_to(s->results[i], at);
       }
-      at += width_of(results[i]->type);
+      at += abi_width(results[i]->type);
     }
   }
   if (has_defers()) {
@@ -3787,6 +4009,11 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
       int at = base;
       for (const Var* v : named_results_) {
         int w = width_of(v->type);
+        if (huge_value(v->type)) {
+          copy_loc(Loc{Loc::Box, locals_.at(v), 0}, Loc{Loc::Box, at, 0}, w, s->pos);
+          at += 2;
+          continue;
+        }
         if (in_cell(v)) store_loc(Loc{Loc::Box, locals_.at(v), 0}, at, w);
         else move(locals_.at(v), at, w);
         at += w;
@@ -3808,12 +4035,12 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
   if (sig->recv) all_params.push_back(sig->recv);
   all_params.insert(all_params.end(), sig->params->vars.begin(), sig->params->vars.end());
   for (const Var* p : all_params) {
-    int r = alloc(width_of(p->type), Pos{});
-    mark(r, p->type);
+    int r = alloc(abi_width(p->type), Pos{});
+    mark_abi(r, p->type);
     params.emplace_back(p, r);
   }
   fn_.num_params = static_cast<uint32_t>(free_);
-  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(width_of(r->type));
+  for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(abi_width(r->type));
   // A literal's captured variables: their cells' pointers, from the closure.
   if (captures) {
     int at = 0;
@@ -3825,11 +4052,21 @@ void FuncCompiler::compile_func(const Signature* sig, const ast::FuncType* ft, a
       at++;
     }
   }
-  for (auto& [p, r] : params) bind_local(p, r, Pos{});
+  for (auto& [p, r] : params) {
+    if (huge_value(p->type)) locals_[p] = r;  // the caller's new copy is the variable's cell
+    else bind_local(p, r, Pos{});
+  }
   bool named = ft->results && !ft->results->list.empty() && !ft->results->list[0]->names.empty();
   if (named) {
     for (Var* r : sig->results->vars) {
       named_results_.push_back(r);
+      if (huge_value(r->type)) {
+        int reg = alloc(2, Pos{});
+        emit_x(Opcode::NEW, reg, 0, 3, mb_.type_id(r->type));
+        mark_pointer(reg);
+        locals_[r] = reg;
+        continue;
+      }
       int reg = alloc(width_of(r->type), Pos{});  // zeroed on frame entry
       mark(reg, r->type);
       bind_local(r, reg, Pos{});

@@ -118,7 +118,7 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
         uint32_t f = next & 0xffff;
         comment = (f < m.functions.size() ? m.functions[f].name : "?") + ", " + std::to_string(arg_c(i)) + " captured";
       } else if (op == Opcode::BOX || op == Opcode::NEW) comment = "type " + type_text(m, next);
-      else if (op == Opcode::LOADP || op == Opcode::STOREP) comment = std::to_string(next) + " slot(s)";
+      else if (op == Opcode::LOADP || op == Opcode::STOREP || op == Opcode::COPYP) comment = std::to_string(next) + " slot(s)";
       else comment = "elem " + type_text(m, elem_type(next)) + ", " + std::to_string(elem_slots(next)) + " slot(s)";
       break;
     case Format::AsBJ:

@@ -1061,6 +1061,14 @@ dispatch:
     rt::move_slots(addr + B, &RC, w);
     DISPATCH();
   }
+  CASE(COPYP) {
+    uint32_t w = *pc++;
+    auto* dst = static_cast<Slot*>(R[A + 1].p);
+    auto* src = static_cast<Slot*>(R[B + 1].p);
+    if (!dst || !src) NIL_DEREF();
+    rt::move_slots(dst, src, w);
+    DISPATCH();
+  }
   CASE(ADDR_G) {
     RA.p = nullptr;
     R[A + 1].p = &globals_[arg_bx(i)];
