@@ -412,6 +412,10 @@ void os_runtime_args(Machine& m, Slot* args) {
 void debug_set_max_stack(Machine& m, Slot* args) { args[0].i = static_cast<int64_t>(m.set_max_stack(static_cast<uint64_t>(args[0].i))); }
 
 void runtime_goexit(Machine& m, Slot*) { m.goexit(); }
+void runtime_gosched(Machine& m, Slot*) { m.request_yield(); }
+void runtime_num_goroutine(Machine& m, Slot* args) { args[0].i = static_cast<int64_t>(m.num_goroutines()); }
+void sync_fatal(Machine& m, Slot* args) { m.fatal_error(std::string(rt::string_view_of(static_cast<rt::StringObj*>(args[0].p)))); }
+void sync_semacquire(Machine& m, Slot*) { m.set_wait_reason("semacquire"); }
 
 void runtime_gc(Machine& m, Slot*) {
   m.heap().count_forced_gc();
@@ -466,6 +470,10 @@ const vm::NativeTable& standard_natives() {
       {"errors.assignTo", errors_assign_to}, {"os.Exit", os_exit},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
       {"runtime.Goexit", runtime_goexit},
+      {"runtime.Gosched", runtime_gosched},
+      {"runtime.NumGoroutine", runtime_num_goroutine},
+      {"sync.fatal", sync_fatal},
+      {"sync.semacquire", sync_semacquire},
       {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
       {"debug.SetMaxStack", debug_set_max_stack},

@@ -1301,6 +1301,7 @@ dispatch:
     bool done = chan_send(c, &RB, panicked);
     if (panicked) PANICKING();
     if (!done) BLOCK("chan send");
+    next_wait_reason_ = nullptr;
     DISPATCH();
   }
   CASE(RECV) {
@@ -1315,6 +1316,7 @@ dispatch:
     }
     bool panicked;
     if (!chan_recv(c, &RA, ok, panicked)) BLOCK("chan receive");
+    next_wait_reason_ = nullptr;
     DISPATCH();
   }
   CASE(CLOSE) {

@@ -96,7 +96,8 @@ bool Machine::switch_to_next() {
 
 bool Machine::park(const char* reason) {
   g_->state = Goroutine::State::Waiting;
-  g_->wait_reason = reason;
+  g_->wait_reason = next_wait_reason_ ? next_wait_reason_ : reason;
+  next_wait_reason_ = nullptr;
   return switch_to_next();
 }
 
@@ -129,6 +130,12 @@ void Machine::deadlock() {
     text += traceback(*g, g->frames.back().pc);
   }
   write_stderr(text);
+}
+
+void Machine::fatal_error(const std::string& msg) {
+  write_stderr("fatal error: " + msg + "\n\ngoroutine " + std::to_string(g_->id) + " [running]:\n" +
+               traceback(g_->frames.back().pc));
+  request_exit(2);
 }
 
 // --- channels

@@ -180,6 +180,12 @@ class Machine : public rt::KeyOps {
     uint64_t recovers = 0;
   };
   const DeferStats& defer_stats() const { return defer_stats_; }
+  // Go's "fatal error: msg" with the goroutine's trace; the program ends
+  // (exit 2) once the native returns.
+  void fatal_error(const std::string& msg);
+  // The running goroutine's next wait reports as `reason` (sync's
+  // "semacquire") instead of the channel operation's.
+  void set_wait_reason(const char* reason) { next_wait_reason_ = reason; }
   // runtime.Gosched: the running goroutine yields once the native returns.
   void request_yield() { yield_requested_ = true; }
   size_t num_goroutines() const { return goroutines_.size(); }
@@ -283,6 +289,7 @@ class Machine : public rt::KeyOps {
   int in_callback_ = 0;     // call()s from natives in progress: no switching meanwhile
   bool yield_requested_ = false;  // runtime.Gosched from a native
   bool main_goexited_ = false;    // main called runtime.Goexit
+  const char* next_wait_reason_ = nullptr;
   Function panic_frame_;              // the continuation frame's function (RESUME_PANIC)
   bool native_panic_ = false;         // a native started a panic (or Goexit): CALLN runs it
   bool panic_at_boundary_ = false;    // the newest panic left a call() unrecovered

@@ -15,7 +15,11 @@ func Goexit()
 
 func NumCPU() int { return 1 }
 func GOMAXPROCS(n int) int { return 1 }
-func NumGoroutine() int { return 1 }
+// NumGoroutine returns the number of goroutines that currently exist.
+func NumGoroutine() int
+
+// Gosched yields the processor, allowing other goroutines to run.
+func Gosched()
 
 // MemStats has Go's fields with Go's meanings for gosub's heap (SPEC §6).
 // Memory gosub does not manage itself (stacks, the allocator's own
