@@ -141,14 +141,15 @@ bool Machine::run_panic() {
         return false;
       }
       if (f.fn->defer_exit == UINT32_MAX) continue;
+      bool open = f.fn->defer_sites[0].open;  // a function's defers take one path
       Slot& bits = g_->stack[f.base + f.fn->defer_bits];
-      if (bits.u) {
+      if (open && bits.u) {
         int b = 63 - __builtin_clzll(bits.u);
         bits.u &= ~(uint64_t{1} << b);
         site = &f.fn->defer_sites[static_cast<size_t>(b)];
         slots = g_->stack.data() + f.base + site->reg;
         defer_stats_.open_coded_run++;
-      } else if (g_->defer_chain && record_frame(g_->defer_chain) == k) {
+      } else if (!open && g_->defer_chain && record_frame(g_->defer_chain) == k) {
         rt::BoxObj* d = g_->defer_chain;
         g_->defer_chain = static_cast<rt::BoxObj*>(d->data[0].p);
         site = &f.fn->defer_sites[record_site(d)];
