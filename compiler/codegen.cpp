@@ -2606,7 +2606,8 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       return dst >= 0 ? dst : free_;
     }
     case BuiltinId::Make: {
-      if (rep_of(e->type) == Rep::Chan) {
+      if (rep_of(e->type) == Rep::Chan || rep_of(e->type) == Rep::Map) {
+        // make(chan T, size) and make(map[K]V, hint): one optional operand.
         int saved = free_;
         int size = -1;
         if (e->args.size() > 1) {
@@ -2616,20 +2617,8 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
         free_ = saved;
         int r = dst >= 0 ? dst : alloc(1, e->pos);
         set_line(e);
-        emit_x(Opcode::MAKE_CHAN, r, size < 0 ? 0 : size, size < 0 ? 0 : 1, mb_.type_id(e->type));
-        return r;
-      }
-      if (rep_of(e->type) == Rep::Map) {
-        int saved = free_;
-        int hint = -1;
-        if (e->args.size() > 1) {
-          hint = alloc(1, e->pos);
-          expr_to(e->args[1], hint);
-        }
-        free_ = saved;
-        int r = dst >= 0 ? dst : alloc(1, e->pos);
-        set_line(e);
-        emit_x(Opcode::MAKE_MAP, r, hint < 0 ? 0 : hint, hint < 0 ? 0 : 1, mb_.type_id(e->type));
+        Opcode op = rep_of(e->type) == Rep::Chan ? Opcode::MAKE_CHAN : Opcode::MAKE_MAP;
+        emit_x(op, r, size < 0 ? 0 : size, size < 0 ? 0 : 1, mb_.type_id(e->type));
         return r;
       }
       if (rep_of(e->type) != Rep::Slice) throw Unsupported{e->pos, "make(" + type_string(e->type, TypeStyle::Checker) + ") is"};

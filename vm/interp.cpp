@@ -457,6 +457,17 @@ bool Machine::execute() {
     pc = frame->pc;                        \
     DISPATCH();                            \
   } while (0)
+// A deferred call from this frame's exit: push it above the frame's
+// registers and run it (a nil function value panics here, as in Go).
+#define CALL_DEFERRED(site, slots)                                                         \
+  do {                                                                                     \
+    switch (call_deferred((site), (slots), frame->base + frame->fn->num_registers)) {      \
+      case DeferCall::Ok: break;                                                           \
+      case DeferCall::Overflow: return false;                                              \
+      case DeferCall::NilFunc: NIL_DEREF();                                                \
+    }                                                                                      \
+    RESCHEDULE();                                                                          \
+  } while (0)
 // A goroutine blocks: the next runnable one runs (or the program ends).
 #define BLOCK(reason)                      \
   do {                                     \
@@ -471,10 +482,7 @@ bool Machine::execute() {
 #define PANICKING()                        \
   do {                                     \
     if (!run_panic()) return false;        \
-    frame = &g->frames.back();               \
-    R = g->stack.data() + frame->base;       \
-    pc = frame->pc;                        \
-    DISPATCH();                            \
+    RESCHEDULE();                          \
   } while (0)
 // Go reports a nil dereference as a SIGSEGV turned into a runtime error.
 #define NIL_DEREF()                                                        \
@@ -1211,15 +1219,7 @@ dispatch:
     g->frames.back().pc = pc;
     defer_stats_.open_coded_run++;
     const DeferSite& site = frame->fn->defer_sites[B];
-    switch (call_deferred(site, R + site.reg, frame->base + frame->fn->num_registers)) {
-      case DeferCall::Ok: break;
-      case DeferCall::Overflow: return false;
-      case DeferCall::NilFunc: NIL_DEREF();
-    }
-    frame = &g->frames.back();
-    R = g->stack.data() + frame->base;
-    pc = frame->pc;
-    DISPATCH();
+    CALL_DEFERRED(site, R + site.reg);
   }
   CASE(DEFERPROC) {
     SAFEPOINT();
@@ -1237,15 +1237,7 @@ dispatch:
     g->defer_chain = static_cast<rt::BoxObj*>(d->data[0].p);
     g->frames.back().pc = pc;
     defer_stats_.heap_records_run++;
-    switch (call_deferred(frame->fn->defer_sites[record_site(d)], d->data + 2, frame->base + frame->fn->num_registers)) {
-      case DeferCall::Ok: break;
-      case DeferCall::Overflow: return false;
-      case DeferCall::NilFunc: NIL_DEREF();
-    }
-    frame = &g->frames.back();
-    R = g->stack.data() + frame->base;
-    pc = frame->pc;
-    DISPATCH();
+    CALL_DEFERRED(frame->fn->defer_sites[record_site(d)], d->data + 2);
   }
   CASE(DEFERCLOSURE) {
     SAFEPOINT();
@@ -1259,10 +1251,7 @@ dispatch:
   }
   CASE(RESUME_PANIC) {
     if (!resume_panic()) return false;
-    frame = &g->frames.back();
-    R = g->stack.data() + frame->base;
-    pc = frame->pc;
-    DISPATCH();
+    RESCHEDULE();  // a Goexit's walk may have ended this goroutine
   }
   CASE(GO) {
     SAFEPOINT();
@@ -1356,6 +1345,7 @@ dispatch:
 #undef PANICKING
 #undef RESCHEDULE
 #undef BLOCK
+#undef CALL_DEFERRED
 #undef SAFEPOINT
 #undef DISPATCH
 #undef CASE
