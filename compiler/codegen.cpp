@@ -3773,23 +3773,19 @@ void FuncCompiler::compile_defer_wrapper(ast::CallExpr* e) {
 
 FuncCompiler::DeferTarget FuncCompiler::defer_target(ast::CallExpr* e) {
   DeferTarget t;
-  ast::Expr* fun = unparen(e->fun);
-  if (fun->mode == ast::Mode::Builtin) {
-    t.builtin = true;
-    t.fn = mb_.defer_wrapper(e, fn_.name);
-    for (ast::Expr* arg : e->args) {
-      if (arg->constant) continue;
-      auto l = gc_layout(arg->type);
-      l.resize(static_cast<size_t>(width_of(arg->type)), vm::GcSlot::Scalar);
-      t.layout.insert(t.layout.end(), l.begin(), l.end());
-    }
-    return t;
-  }
   auto add = [&](const Type* type) {
     auto l = gc_layout(type);
     l.resize(static_cast<size_t>(width_of(type)), vm::GcSlot::Scalar);
     t.layout.insert(t.layout.end(), l.begin(), l.end());
   };
+  ast::Expr* fun = unparen(e->fun);
+  if (fun->mode == ast::Mode::Builtin) {
+    t.builtin = true;
+    t.fn = mb_.defer_wrapper(e, fn_.name);
+    for (ast::Expr* arg : e->args)
+      if (!arg->constant) add(arg->type);
+    return t;
+  }
   const Func* callee = nullptr;
   if (auto* id = ast::as<ast::Ident>(fun); id && id->obj && id->obj->kind == ObjKind::Func) callee = static_cast<Func*>(id->obj);
   auto* sel = ast::as<ast::SelectorExpr>(fun);

@@ -106,18 +106,17 @@ void Machine::defer_proc(const DeferSite& site, uint32_t site_index, const Slot*
   g_->defer_chain = d;
 }
 
-bool Machine::recover(Slot* out) {
+void Machine::recover(Slot* out) {
   out[0].u = 0;
   out[1].u = 0;
-  if (g_->panics.empty()) return false;
+  if (g_->panics.empty()) return;
   PanicRecord& p = g_->panics.back();
   // Only the deferred call the panic itself made, and only directly.
-  if (p.goexit || p.recovered || g_->frames.size() < 2 || p.cont_frame != g_->frames.size() - 2) return false;
+  if (p.goexit || p.recovered || g_->frames.size() < 2 || p.cont_frame != g_->frames.size() - 2) return;
   p.recovered = true;
   out[0] = p.value[0];
   out[1] = p.value[1];
   defer_stats_.recovers++;
-  return true;
 }
 
 bool Machine::run_panic() {

@@ -38,7 +38,6 @@ constexpr size_t kInitialStackSlots = 128;  // 1 KiB
 }
 
 void Machine::ready(Goroutine* g) {
-  g->state = Goroutine::State::Runnable;
   if (run_next_) run_queue_.push_back(run_next_);
   run_next_ = g;
 }
@@ -72,7 +71,6 @@ bool Machine::switch_to_next() {
     return false;
   }
   g_ = next;
-  next->state = Goroutine::State::Running;
   next->preempted = false;
   if (next->start) {
     rt::BoxObj* start = next->start;
@@ -95,7 +93,6 @@ bool Machine::switch_to_next() {
 }
 
 bool Machine::park(const char* reason) {
-  g_->state = Goroutine::State::Waiting;
   g_->wait_reason = next_wait_reason_ ? next_wait_reason_ : reason;
   next_wait_reason_ = nullptr;
   return switch_to_next();
@@ -103,14 +100,12 @@ bool Machine::park(const char* reason) {
 
 bool Machine::yield() {
   if (!has_runnable()) return true;
-  g_->state = Goroutine::State::Runnable;
   run_queue_.push_back(g_);
   return switch_to_next();
 }
 
 bool Machine::end_goroutine() {
   Goroutine* done = g_;
-  done->state = Goroutine::State::Dead;
   size_t i = done->index;
   std::swap(goroutines_[i], goroutines_.back());
   goroutines_[i]->index = i;

@@ -97,14 +97,12 @@ struct PanicRecord {
 // A goroutine: its register stack, call frames, heap defer chain (records,
 // newest first) and panics (oldest first), and how it waits (vm/sched.cpp).
 struct Goroutine {
-  enum class State : uint8_t { Runnable, Running, Waiting, Dead };
   uint64_t id = 1;
   std::vector<Slot> stack;
   FrameStack frames;
   std::vector<PanicRecord> panics;
   rt::BoxObj* defer_chain = nullptr;
-  State state = State::Running;
-  const char* wait_reason = "";  // Go's: "chan receive", "chan send", ...
+  const char* wait_reason = "";  // why it last blocked (Go's "chan receive", ...): the deadlock report
   bool preempted = false;        // stopped at a back-edge (its top frame's pc is the LOOP itself)
   bool woken_by_close = false;   // a blocked send whose channel closed: it panics when it runs
   rt::ChanWaiter waiter;         // its place in a channel's queue while blocked
@@ -223,7 +221,7 @@ class Machine : public rt::KeyOps {
   bool run_panic();
   bool resume_panic();  // RESUME_PANIC
   void fatal_panic();
-  bool recover(Slot* out);  // RECOVER: the frame calling it is the top one
+  void recover(Slot* out);  // RECOVER: the frame calling it is the top one
   // --- goroutines (sched.cpp). Switches change g_; the dispatch loop
   // reloads its frame afterwards.
   void start_goroutine(const DeferSite& site, const Slot* slots);  // GO
