@@ -214,7 +214,7 @@ void Checker::stmt(ast::Stmt* s) {
     case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(s)); return;
     case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(s)); return;
     case ast::Kind::TypeSwitchStmt: type_switch_stmt(static_cast<ast::TypeSwitchStmt*>(s)); return;
-    case ast::Kind::SelectStmt: error(s->pos, "gosub: select statements are not supported yet"); return;
+    case ast::Kind::SelectStmt: select_stmt(static_cast<ast::SelectStmt*>(s)); return;
     case ast::Kind::SendStmt: {
       auto* ss = static_cast<ast::SendStmt*>(s);
       Operand ch, v;
@@ -576,14 +576,14 @@ void Checker::switch_stmt(ast::SwitchStmt* s) {
     }
   }
   const auto& clauses = s->body->list;
-  bool seen_default = false;
+  const ast::Stmt* first_default = nullptr;
   std::vector<std::pair<const ConstantValue*, ast::Expr*>> seen;
   for (size_t ci = 0; ci < clauses.size(); ci++) {
     auto* cc = ast::as<ast::CaseClause>(clauses[ci]);
     if (!cc) continue;
     if (cc->is_default) {
-      if (seen_default) error(cc->pos, "multiple defaults in switch");
-      seen_default = true;
+      if (first_default) error(cc->pos, "multiple defaults (first at " + diags_.sources().format(first_default->pos) + ")");
+      else first_default = cc;
     }
     for (ast::Expr* e : cc->list) {
       Operand x;
@@ -640,6 +640,46 @@ void Checker::switch_stmt(ast::SwitchStmt* s) {
   close_scope();
 }
 
+// Each clause is a send, a receive (<-c, v[, ok] = <-c, v[, ok] := <-c)
+// or default, with its own scope; break leaves the select.
+void Checker::select_stmt(ast::SelectStmt* s) {
+  StmtContext saved = ctx_;
+  const ast::Stmt* first_default = nullptr;
+  for (ast::Stmt* c : s->body->list) {
+    auto* cc = ast::as<ast::CommClause>(c);
+    if (!cc) continue;
+    ast::Expr* rhs = nullptr;
+    bool valid = false;
+    if (!cc->comm) {
+      if (first_default) error(cc->pos, "multiple defaults (first at " + diags_.sources().format(first_default->pos) + ")");
+      else first_default = cc;
+      valid = true;
+    } else if (cc->comm->kind == ast::Kind::SendStmt) {
+      valid = true;
+    } else if (auto* as = ast::as<ast::AssignStmt>(cc->comm); as && as->rhs.size() == 1 && as->tok != ast::AssignTok::OpAssign) {
+      rhs = as->rhs[0];
+    } else if (auto* es = ast::as<ast::ExprStmt>(cc->comm)) {
+      rhs = es->x;
+    }
+    if (auto* u = rhs ? ast::as<ast::UnaryExpr>(ast::unparen(rhs)) : nullptr; u && u->op == ast::Op::Arrow) valid = true;
+    if (!valid) {
+      // gc's parser rejects it, at the statement's expression (a call: its parenthesis).
+      Pos at = cc->comm->pos;
+      if (auto* es = ast::as<ast::ExprStmt>(cc->comm))
+        if (auto* call = ast::as<ast::CallExpr>(ast::unparen(es->x))) at = call->lparen;
+      error(at, "select case must be send or receive (possibly with assignment)");
+      continue;
+    }
+    open_scope();
+    if (cc->comm) stmt(cc->comm);
+    ctx_.breakable = true;
+    ctx_.fallthrough_ok = false;
+    stmt_list(cc->body);
+    close_scope();
+  }
+  ctx_ = saved;
+}
+
 void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
   open_scope();
   StmtContext saved = ctx_;
@@ -670,7 +710,7 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
   ta->type = x.type;
   const auto& clauses = s->body->list;
   s->implicits.assign(clauses.size(), nullptr);
-  bool seen_default = false;
+  const ast::Stmt* first_default = nullptr;
   std::vector<Var*> implicits;
   std::vector<std::pair<const Type*, ast::Expr*>> seen_types;  // for duplicate cases
   const ast::Expr* seen_nil = nullptr;
@@ -678,8 +718,8 @@ void Checker::type_switch_stmt(ast::TypeSwitchStmt* s) {
     auto* cc = ast::as<ast::CaseClause>(clauses[ci]);
     if (!cc) continue;
     if (cc->is_default) {
-      if (seen_default) error(cc->pos, "multiple defaults in switch");
-      seen_default = true;
+      if (first_default) error(cc->pos, "multiple defaults (first at " + diags_.sources().format(first_default->pos) + ")");
+      else first_default = cc;
     }
     const Type* single = nullptr;
     for (ast::Expr* e : cc->list) {

@@ -139,6 +139,7 @@ class Checker {
   void for_stmt(ast::ForStmt* s);
   void range_stmt(ast::RangeStmt* s);
   void switch_stmt(ast::SwitchStmt* s);
+  void select_stmt(ast::SelectStmt* s);
   void block(ast::BlockStmt* b);
   void open_scope();
   void close_scope();

@@ -506,7 +506,7 @@ class FuncCompiler {
     // A frame suspended in CALLM (or blocked in SEND, RECV) resumes past
     // both words, so its map is keyed by the second word; other safepoints
     // collect with pc just past the opcode word.
-    if (op == Opcode::CALLM || op == Opcode::SEND || op == Opcode::RECV) {
+    if (op == Opcode::CALLM || op == Opcode::SEND || op == Opcode::RECV || op == Opcode::SELECT) {
       size_t at = emit_word(i);
       record_safepoint(i, x);
       emit_word(x);
@@ -970,6 +970,7 @@ class FuncCompiler {
   void bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src);
   void branch_back_while_below(int i, int limit, size_t body, bool unsigned_cmp, Pos pos);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
+  void select_stmt(ast::SelectStmt* s, const ast::LabeledStmt* label);
   void return_stmt(ast::ReturnStmt* s);
   // The named results' values in consecutive registers (their own, unless
   // some live in cells).
@@ -3248,6 +3249,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(s), nullptr); return;
     case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(s), nullptr); return;
     case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(s), nullptr); return;
+    case ast::Kind::SelectStmt: select_stmt(static_cast<ast::SelectStmt*>(s), nullptr); return;
     case ast::Kind::TypeSwitchStmt: type_switch(static_cast<ast::TypeSwitchStmt*>(s), nullptr); return;
     case ast::Kind::ReturnStmt: return_stmt(static_cast<ast::ReturnStmt*>(s)); return;
     case ast::Kind::DeferStmt: defer_stmt(static_cast<ast::DeferStmt*>(s)); return;
@@ -3274,6 +3276,7 @@ void FuncCompiler::stmt(ast::Stmt* s) {
         case ast::Kind::ForStmt: for_stmt(static_cast<ast::ForStmt*>(ls->stmt), ls); return;
         case ast::Kind::RangeStmt: range_stmt(static_cast<ast::RangeStmt*>(ls->stmt), ls); return;
         case ast::Kind::SwitchStmt: switch_stmt(static_cast<ast::SwitchStmt*>(ls->stmt), ls); return;
+        case ast::Kind::SelectStmt: select_stmt(static_cast<ast::SelectStmt*>(ls->stmt), ls); return;
         case ast::Kind::TypeSwitchStmt: type_switch(static_cast<ast::TypeSwitchStmt*>(ls->stmt), ls); return;
         default: stmt(ls->stmt); return;
       }
@@ -3658,6 +3661,121 @@ void FuncCompiler::switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label
   fallthrough_ = saved_fall;
   if (to_default != SIZE_MAX) patch(to_default, here());
   patch_all(sw.breaks, here());
+  breakables_.pop_back();
+  free_ = saved;
+}
+
+// select: every case's channel and send value (receives: a destination)
+// evaluated into registers in source order, then one SELECT does a ready
+// case or default or blocks, and a compare chain on the chosen index
+// reaches the clause; a receive's assignment runs first in its clause.
+void FuncCompiler::select_stmt(ast::SelectStmt* s, const ast::LabeledStmt* label) {
+  int saved = free_;
+  Breakable sel{label, false, {}, {}};
+  breakables_.push_back(&sel);
+  std::vector<ast::CommClause*> clauses;
+  for (ast::Stmt* c : s->body->list) clauses.push_back(static_cast<ast::CommClause*>(c));
+  if (clauses.size() == 1 && clauses[0]->comm) {
+    // As gc does: one case and no default is that plain operation (it
+    // blocks with the operation's wait reason).
+    stmt(clauses[0]->comm);
+    block(clauses[0]->body);
+  } else {
+    vm::SelectSite site;
+    struct Recv {
+      ast::AssignStmt* assign = nullptr;  // v[, ok] (:)= <-c, or null
+      int dest = -1;
+      int width = 0;
+    };
+    std::vector<Recv> recvs(clauses.size());
+    std::vector<size_t> case_of(clauses.size(), SIZE_MAX);  // clause -> case index (SIZE_MAX: default)
+    for (size_t ci = 0; ci < clauses.size(); ci++) {
+      ast::Stmt* comm = clauses[ci]->comm;
+      if (!comm) {
+        site.has_default = true;
+        continue;
+      }
+      vm::SelectCase sc;
+      ast::Expr* ch;
+      const Type* elem;
+      ast::UnaryExpr* u = nullptr;
+      if (auto* ss = ast::as<ast::SendStmt>(comm)) {
+        ch = ss->chan;
+        elem = static_cast<const Chan*>(underlying(ch->type))->elem;
+      } else {
+        auto* as = ast::as<ast::AssignStmt>(comm);
+        u = static_cast<ast::UnaryExpr*>(unparen(as ? as->rhs[0] : static_cast<ast::ExprStmt*>(comm)->x));
+        ch = u->x;
+        elem = u->type;
+        recvs[ci].assign = as;
+      }
+      int w = width_of(elem);
+      if (huge_value(elem)) throw Unsupported{comm->pos, "select cases on channels of values this wide are"};
+      int c = alloc(1, comm->pos);
+      expr_to(ch, c);
+      mark(c, ch->type);
+      sc.chan = static_cast<uint16_t>(c);
+      sc.width = static_cast<uint16_t>(w);
+      bool comma_ok = recvs[ci].assign && recvs[ci].assign->lhs.size() == 2;
+      int v = alloc(w + (comma_ok ? 1 : 0), comm->pos);
+      if (auto* ss = ast::as<ast::SendStmt>(comm)) {
+        sc.send = true;
+        expr_to_type(ss->value, elem, v);
+      } else {
+        recvs[ci].dest = v;
+        recvs[ci].width = w;
+        if (comma_ok) sc.ok = static_cast<uint16_t>(v + w);
+      }
+      mark(v, elem);
+      sc.value = static_cast<uint16_t>(v);
+      case_of[ci] = site.cases.size();
+      site.cases.push_back(sc);
+    }
+    size_t n = site.cases.size();
+    auto index = static_cast<uint32_t>(fn_.select_sites.size());
+    fn_.select_sites.push_back(std::move(site));
+    int chosen = alloc(1, s->pos);
+    set_line(s);
+    emit_x(Opcode::SELECT, chosen, 0, 0, index);
+    // Dispatch: the last clause needs no test, only a jump.
+    std::vector<size_t> to_clause(clauses.size(), SIZE_MAX);
+    int k = alloc(1, s->pos);
+    for (size_t ci = 0; ci + 1 < clauses.size(); ci++) {
+      size_t want = case_of[ci] == SIZE_MAX ? n : case_of[ci];
+      emit(vm::make_asbx(Opcode::LOADI, static_cast<uint32_t>(k), static_cast<int32_t>(want)));
+      to_clause[ci] = emit_branch(Opcode::JEQ_I64, static_cast<uint32_t>(chosen), static_cast<uint32_t>(k));
+    }
+    if (clauses.size() > 1) to_clause.back() = jump();
+    for (size_t ci = 0; ci < clauses.size(); ci++) {
+      if (to_clause[ci] != SIZE_MAX) patch(to_clause[ci], here());
+      int clause_saved = free_;
+      if (ast::AssignStmt* as = recvs[ci].assign) {
+        set_line(as);
+        for (size_t j = 0; j < as->lhs.size(); j++) {
+          auto* id = ast::as<ast::Ident>(as->lhs[j]);
+          if (id && id->name == "_") continue;
+          int src = j == 0 ? recvs[ci].dest : recvs[ci].dest + recvs[ci].width;
+          int w = j == 0 ? recvs[ci].width : 1;
+          if (as->tok == ast::AssignTok::Define && id && id->obj && !locals_.count(static_cast<const Var*>(id->obj))) {
+            bind_local(static_cast<const Var*>(id->obj), src, as->pos);
+            continue;
+          }
+          const Type* lt = as->lhs[j]->type;
+          const Type* vt = j == 0 ? as->rhs[0]->type : nullptr;
+          if (j == 0 && lt && rep_of(lt) == Rep::Iface && rep_of(vt) != Rep::Iface) {
+            int conv = alloc(2, as->pos);
+            to_iface(vt, conv, [&](int d) { move(d, src, w); });
+            src = conv;
+          }
+          store(as->lhs[j], src);
+        }
+      }
+      block(clauses[ci]->body);
+      free_ = clause_saved;
+      if (ci + 1 < clauses.size()) sel.breaks.push_back(jump());
+    }
+  }
+  patch_all(sel.breaks, here());
   breakables_.pop_back();
   free_ = saved;
 }

@@ -4,6 +4,9 @@
 // FIFO queues of ChanWaiter records that live in the goroutines
 // themselves (no allocation, nothing for the collector: the values they
 // refer to sit in the blocked goroutines' registers, which are roots).
+// The queues are doubly linked: a goroutine blocked in a select waits in
+// several, and the first partner to take one of its waiters unlinks the
+// others.
 // The VM (vm/sched.cpp) implements the operations; see its header for the
 // scheduler they park and wake goroutines on.
 #pragma once
@@ -15,11 +18,17 @@
 
 namespace gosub::rt {
 
+struct ChanObj;
+
 struct ChanWaiter {
   void* g = nullptr;            // the waiting goroutine (a vm::Goroutine)
   ChanWaiter* next = nullptr;
+  ChanWaiter* prev = nullptr;
   size_t slot = 0;              // offset in its register stack: the value sent, or where a receive goes
   size_t ok_slot = SIZE_MAX;    // a comma-ok receive's flag, or SIZE_MAX
+  ChanObj* chan = nullptr;      // the channel whose queue holds it (null: none)
+  bool send = false;            // in chan's send queue (else its receive queue)
+  uint32_t select_case = UINT32_MAX;  // a select's case, or UINT32_MAX: a plain send or receive
 };
 
 struct ChanObj {
@@ -37,19 +46,34 @@ struct ChanObj {
   ChanWaiter* send_tail = nullptr;
 };
 
-inline void chan_enqueue(ChanWaiter*& head, ChanWaiter*& tail, ChanWaiter* w) {
+inline void chan_enqueue(ChanObj* c, bool send, ChanWaiter* w) {
+  ChanWaiter*& head = send ? c->send_head : c->recv_head;
+  ChanWaiter*& tail = send ? c->send_tail : c->recv_tail;
+  w->chan = c;
+  w->send = send;
   w->next = nullptr;
+  w->prev = tail;
   if (tail) tail->next = w;
   else head = w;
   tail = w;
 }
 
-inline ChanWaiter* chan_dequeue(ChanWaiter*& head, ChanWaiter*& tail) {
-  ChanWaiter* w = head;
-  if (!w) return nullptr;
-  head = w->next;
-  if (!head) tail = nullptr;
-  w->next = nullptr;
+// Takes w out of its channel's queue (it must be in one).
+inline void chan_unlink(ChanWaiter* w) {
+  ChanObj* c = w->chan;
+  ChanWaiter*& head = w->send ? c->send_head : c->recv_head;
+  ChanWaiter*& tail = w->send ? c->send_tail : c->recv_tail;
+  if (w->prev) w->prev->next = w->next;
+  else head = w->next;
+  if (w->next) w->next->prev = w->prev;
+  else tail = w->prev;
+  w->next = w->prev = nullptr;
+  w->chan = nullptr;
+}
+
+inline ChanWaiter* chan_dequeue(ChanObj* c, bool send) {
+  ChanWaiter* w = send ? c->send_head : c->recv_head;
+  if (w) chan_unlink(w);
   return w;
 }
 

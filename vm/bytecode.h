@@ -120,6 +120,23 @@ struct DeferSite {
   int32_t line = 0;               // the defer statement's line
 };
 
+// One select statement's cases, in source order: the registers holding
+// each channel and its send value or receive destination (evaluated
+// before the SELECT). The chosen case's index goes to the SELECT's
+// register; cases.size() means default.
+constexpr uint16_t kNoSelectOk = UINT16_MAX;
+struct SelectCase {
+  uint16_t chan = 0;
+  uint16_t value = 0;               // send: the value; receive: the destination
+  uint16_t ok = kNoSelectOk;        // a comma-ok receive's flag register
+  uint16_t width = 0;               // the element's slots (a nil channel has none to tell)
+  bool send = false;
+};
+struct SelectSite {
+  std::vector<SelectCase> cases;
+  bool has_default = false;
+};
+
 struct Function {
   std::string name;        // "main.fib" (qualified, as traces print it)
   std::string file;        // source file name as given to the compiler
@@ -136,6 +153,7 @@ struct Function {
   // panic resumes the frame there. UINT32_MAX: no defers.
   std::vector<DeferSite> defer_sites;
   std::vector<DeferSite> go_sites;  // go statements' calls (same shape; never open)
+  std::vector<SelectSite> select_sites;
   uint32_t defer_exit = UINT32_MAX;
   uint16_t defer_bits = 0;
   const Safepoint* safepoint_at(uint32_t pc) const;

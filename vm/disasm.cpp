@@ -114,6 +114,19 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
         comment = "heap defer record, site " + std::to_string(next) + ": " + defer_callee(m, fn, next);
         break;
       }
+      if (op == Opcode::SELECT && next < fn.select_sites.size()) {
+        std::snprintf(buf, sizeof buf, "R%u x%u", arg_a(i), next);
+        const SelectSite& site = fn.select_sites[next];
+        for (size_t k = 0; k < site.cases.size(); k++) {
+          const SelectCase& c = site.cases[k];
+          comment += (k ? "; " : "") + std::to_string(k) + ": " +
+                     (c.send ? "R" + std::to_string(c.chan) + " <- R" + std::to_string(c.value)
+                             : "R" + std::to_string(c.value) + (c.ok != kNoSelectOk ? ", R" + std::to_string(c.ok) : "") +
+                                   " = <-R" + std::to_string(c.chan));
+        }
+        if (site.has_default) comment += (site.cases.empty() ? "" : "; ") + std::to_string(site.cases.size()) + ": default";
+        break;
+      }
       if (op == Opcode::CLOSURE || op == Opcode::DEFERCLOSURE) {
         uint32_t f = next & 0xffff;
         comment = (f < m.functions.size() ? m.functions[f].name : "?") + ", " + std::to_string(arg_c(i)) + " captured";

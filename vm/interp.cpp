@@ -1308,6 +1308,16 @@ dispatch:
     next_wait_reason_ = nullptr;
     DISPATCH();
   }
+  CASE(SELECT) {
+    uint32_t x = *pc++;
+    g->frames.back().pc = pc;
+    const SelectSite& site = frame->fn->select_sites[x];
+    bool panicked;
+    if (!select(site, R, &RA, panicked)) BLOCK(site.cases.empty() ? "select (no cases)" : "select");
+    if (panicked) PANICKING();
+    next_wait_reason_ = nullptr;
+    DISPATCH();
+  }
   CASE(CLOSE) {
     g->frames.back().pc = pc;
     if (!chan_close(static_cast<rt::ChanObj*>(RA.p))) PANICKING();

@@ -142,8 +142,8 @@ bool Machine::chan_send(rt::ChanObj* c, const Slot* value, bool& panicked) {
     panicked = true;
     return true;
   }
-  if (rt::ChanWaiter* r = rt::chan_dequeue(c->recv_head, c->recv_tail)) {
-    auto* rg = static_cast<Goroutine*>(r->g);
+  if (rt::ChanWaiter* r = rt::chan_dequeue(c, false)) {
+    Goroutine* rg = take_waiter(r);
     std::memcpy(rg->stack.data() + r->slot, value, c->elem_slots * sizeof(Slot));
     if (r->ok_slot != SIZE_MAX) rg->stack[r->ok_slot].u = 1;
     ready(rg);
@@ -158,15 +158,16 @@ bool Machine::chan_send(rt::ChanObj* c, const Slot* value, bool& panicked) {
   g_->waiter.g = g_;
   g_->waiter.slot = static_cast<size_t>(value - g_->stack.data());
   g_->waiter.ok_slot = SIZE_MAX;
-  rt::chan_enqueue(c->send_head, c->send_tail, &g_->waiter);
+  g_->waiter.select_case = UINT32_MAX;
+  rt::chan_enqueue(c, true, &g_->waiter);
   return false;
 }
 
 bool Machine::chan_recv(rt::ChanObj* c, Slot* dest, Slot* ok, bool& panicked) {
   panicked = false;
   uint32_t w = c->elem_slots;
-  if (rt::ChanWaiter* s = rt::chan_dequeue(c->send_head, c->send_tail)) {
-    auto* sg = static_cast<Goroutine*>(s->g);
+  if (rt::ChanWaiter* s = rt::chan_dequeue(c, true)) {
+    Goroutine* sg = take_waiter(s);
     const Slot* from = sg->stack.data() + s->slot;
     if (c->cap == 0) {
       std::memcpy(dest, from, w * sizeof(Slot));
@@ -201,7 +202,8 @@ bool Machine::chan_recv(rt::ChanObj* c, Slot* dest, Slot* ok, bool& panicked) {
   g_->waiter.g = g_;
   g_->waiter.slot = static_cast<size_t>(dest - g_->stack.data());
   g_->waiter.ok_slot = ok ? static_cast<size_t>(ok - g_->stack.data()) : SIZE_MAX;
-  rt::chan_enqueue(c->recv_head, c->recv_tail, &g_->waiter);
+  g_->waiter.select_case = UINT32_MAX;
+  rt::chan_enqueue(c, false, &g_->waiter);
   return false;
 }
 
@@ -215,18 +217,86 @@ bool Machine::chan_close(rt::ChanObj* c) {
     return false;
   }
   c->closed = true;
-  while (rt::ChanWaiter* r = rt::chan_dequeue(c->recv_head, c->recv_tail)) {
-    auto* rg = static_cast<Goroutine*>(r->g);
+  while (rt::ChanWaiter* r = rt::chan_dequeue(c, false)) {
+    Goroutine* rg = take_waiter(r);
     std::memset(rg->stack.data() + r->slot, 0, c->elem_slots * sizeof(Slot));
     if (r->ok_slot != SIZE_MAX) rg->stack[r->ok_slot].u = 0;
     ready(rg);
   }
-  while (rt::ChanWaiter* s = rt::chan_dequeue(c->send_head, c->send_tail)) {
-    auto* sg = static_cast<Goroutine*>(s->g);
+  while (rt::ChanWaiter* s = rt::chan_dequeue(c, true)) {
+    Goroutine* sg = take_waiter(s);
     sg->woken_by_close = true;
     ready(sg);
   }
   return true;
+}
+
+Goroutine* Machine::take_waiter(rt::ChanWaiter* w) {
+  auto* g = static_cast<Goroutine*>(w->g);
+  if (w->select_case != UINT32_MAX) {
+    g->stack[g->select_result].i = w->select_case;
+    for (rt::ChanWaiter& other : g->select_waiters)
+      if (other.chan) rt::chan_unlink(&other);
+  }
+  return g;
+}
+
+// Go's selectgo on one thread: poll the cases in a random order and do the
+// first ready one; else default; else wait in every case's queue until a
+// partner takes one of the waiters (take_waiter).
+bool Machine::select(const SelectSite& site, Slot* R, Slot* result, bool& panicked) {
+  panicked = false;
+  auto n = static_cast<uint32_t>(site.cases.size());
+  // Poll order: a random permutation (Fisher-Yates), inline for small selects.
+  uint32_t order_small[8];
+  std::vector<uint32_t> order_big;
+  uint32_t* order = order_small;
+  if (n > 8) {
+    order_big.resize(n);
+    order = order_big.data();
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    uint32_t j = static_cast<uint32_t>(random() % (i + 1));
+    order[i] = order[j];
+    order[j] = i;
+  }
+  for (uint32_t k = 0; k < n; k++) {
+    const SelectCase& sc = site.cases[order[k]];
+    auto* c = static_cast<rt::ChanObj*>(R[sc.chan].p);
+    if (!c) continue;
+    bool ready;
+    if (sc.send) ready = c->closed || c->recv_head || c->len < c->cap;
+    else ready = c->send_head || c->len > 0 || c->closed;
+    if (!ready) continue;
+    result->i = order[k];
+    if (sc.send) chan_send(c, &R[sc.value], panicked);
+    else chan_recv(c, &R[sc.value], sc.ok != kNoSelectOk ? &R[sc.ok] : nullptr, panicked);
+    return true;
+  }
+  if (site.has_default) {
+    result->i = n;
+    return true;
+  }
+  // Wait on every channel. Until a partner fills them, receive destinations read as zero.
+  g_->select_waiters.resize(n);
+  g_->select_result = static_cast<size_t>(result - g_->stack.data());
+  for (uint32_t i = 0; i < n; i++) {
+    const SelectCase& sc = site.cases[i];
+    rt::ChanWaiter& w = g_->select_waiters[i];
+    w = rt::ChanWaiter{};
+    auto* c = static_cast<rt::ChanObj*>(R[sc.chan].p);
+    if (!sc.send) {
+      std::memset(&R[sc.value], 0, sc.width * sizeof(Slot));
+      if (sc.ok != kNoSelectOk) R[sc.ok].u = 0;
+    }
+    if (!c) continue;
+    w.g = g_;
+    w.slot = static_cast<size_t>(&R[sc.value] - g_->stack.data());
+    w.ok_slot = sc.ok != kNoSelectOk ? static_cast<size_t>(&R[sc.ok] - g_->stack.data()) : SIZE_MAX;
+    w.select_case = i;
+    rt::chan_enqueue(c, sc.send, &w);
+  }
+  return false;
 }
 
 }  // namespace gosub::vm

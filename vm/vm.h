@@ -106,6 +106,8 @@ struct Goroutine {
   bool preempted = false;        // stopped at a back-edge (its top frame's pc is the LOOP itself)
   bool woken_by_close = false;   // a blocked send whose channel closed: it panics when it runs
   rt::ChanWaiter waiter;         // its place in a channel's queue while blocked
+  std::vector<rt::ChanWaiter> select_waiters;  // blocked in a select: one per case
+  size_t select_result = 0;      // ... and the stack offset of the chosen case's register
   // Until it first runs: the call it starts with (a record like a heap
   // defer's, holding the function value and arguments), and its site.
   rt::BoxObj* start = nullptr;
@@ -240,6 +242,12 @@ class Machine : public rt::KeyOps {
   bool chan_send(rt::ChanObj* c, const Slot* value, bool& panicked);
   bool chan_recv(rt::ChanObj* c, Slot* dest, Slot* ok, bool& panicked);
   bool chan_close(rt::ChanObj* c);  // false: panicked
+  // SELECT: does a ready case (chosen at random) or default and writes the
+  // chosen index to *result; false when the goroutine must block (its
+  // waiters are queued) or a panic started (*panicked).
+  bool select(const SelectSite& site, Slot* R, Slot* result, bool& panicked);
+  // The goroutine a partner took waiter w of (a select's other waiters leave their queues).
+  Goroutine* take_waiter(rt::ChanWaiter* w);
   void mark_goroutine(rt::Heap& heap, const Goroutine& g);
   enum class DeferCall { Ok, NilFunc, Overflow };
   // Pushes the frame of a deferred call at stack offset base: site's
