@@ -417,6 +417,16 @@ void runtime_num_goroutine(Machine& m, Slot* args) { args[0].i = static_cast<int
 void sync_fatal(Machine& m, Slot* args) { m.fatal_error(std::string(rt::string_view_of(static_cast<rt::StringObj*>(args[0].p)))); }
 void sync_semacquire(Machine& m, Slot*) { m.set_wait_reason("semacquire"); }
 
+// time: timers are time.runtimeTimer values, passed by pointer (base
+// object, address); vm/timers.cpp keeps the heap.
+void time_now(Machine& m, Slot* args) {
+  args[0].i = Machine::walltime();
+  args[1].i = m.nanotime();
+}
+void time_start_timer(Machine& m, Slot* args) { m.add_timer(args[0].p, static_cast<Slot*>(args[1].p)); }
+void time_stop_timer(Machine& m, Slot* args) { args[0].u = m.del_timer(static_cast<Slot*>(args[1].p)) ? 1 : 0; }
+void time_sleeping(Machine& m, Slot*) { m.set_wait_reason("sleep"); }
+
 void runtime_gc(Machine& m, Slot*) {
   m.heap().count_forced_gc();
   m.collect_garbage();
@@ -474,6 +484,8 @@ const vm::NativeTable& standard_natives() {
       {"runtime.NumGoroutine", runtime_num_goroutine},
       {"sync.fatal", sync_fatal},
       {"sync.semacquire", sync_semacquire},
+      {"time.now", time_now},             {"time.startTimer", time_start_timer},
+      {"time.stopTimer", time_stop_timer}, {"time.sleeping", time_sleeping},
       {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
       {"debug.SetMaxStack", debug_set_max_stack},

@@ -43,6 +43,7 @@ void Machine::mark_roots(rt::Heap& heap) {
     }
   }
   for (const auto& g : goroutines_) mark_goroutine(heap, *g);
+  mark_timers(heap);
 }
 
 // A goroutine's roots: its panics, defer records and frames (each by the

@@ -82,6 +82,16 @@ Machine::Machine(const Module& module, RunOptions options)
   start_ns_ = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(
                                         std::chrono::steady_clock::now().time_since_epoch()).count());
   for (size_t t = 0; t < types_.size(); t++) add_layout(static_cast<uint32_t>(t), types_[t]);
+  {
+    // A fired AfterFunc timer starts `go f()`: a start record holding f.
+    TypeInfo record;
+    record.kind = TypeInfo::Kind::Struct;
+    record.name = "go record (func())";
+    record.slots = 3;
+    record.layout = {GcSlot::Pointer, GcSlot::Scalar, GcSlot::Pointer};
+    after_func_site_.slots = 1;
+    after_func_site_.record_type = static_cast<uint32_t>(intern_type(record));
+  }
   constants_.reserve(module_.constants.size());
   for (const Constant& k : module_.constants) {
     Slot s = k.bits;
@@ -430,7 +440,7 @@ bool Machine::execute() {
   do {                                                         \
     if (--budget <= 0) {                                       \
       budget = kPreemptBudget;                                 \
-      if (has_runnable() && !in_callback_) {                   \
+      if (!in_callback_ && (has_runnable() || (run_timers() && has_runnable()))) { \
         g->frames.back().pc = (at);                            \
         g->preempted = true;                                   \
         if (!yield()) return false;                            \

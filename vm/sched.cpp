@@ -14,9 +14,11 @@
 //
 // The run queue is FIFO with Go's runnext slot: a goroutine just made
 // ready (created, or woken by a channel partner) runs next, the one it
-// displaces goes to the back. When nothing can run the program is
-// deadlocked: Go's "all goroutines are asleep" report with every
-// goroutine's wait reason, exit 2. A goroutine blocked forever on a
+// displaces goes to the back. Due timers (vm/timers.cpp) fire at every
+// switch and at back-edges whose budget ran out. When nothing can run,
+// the thread sleeps until the earliest timer (no spinning); with no
+// timer either, the program is deadlocked: Go's "all goroutines are
+// asleep" report with every goroutine's wait reason, exit 2. A goroutine blocked forever on a
 // channel nothing else references stays (goroutines are never
 // collected), as in Go.
 //
@@ -60,15 +62,21 @@ void Machine::start_goroutine(const DeferSite& site, const Slot* slots) {
 }
 
 bool Machine::switch_to_next() {
+  run_timers();
+  while (!has_runnable()) {
+    if (timers_.empty()) {
+      deadlock();
+      return false;
+    }
+    sleep_until_next_timer();
+    run_timers();
+  }
   Goroutine* next = run_next_;
   if (next) {
     run_next_ = nullptr;
-  } else if (!run_queue_.empty()) {
+  } else {
     next = run_queue_.front();
     run_queue_.pop_front();
-  } else {
-    deadlock();
-    return false;
   }
   g_ = next;
   next->preempted = false;
@@ -99,6 +107,7 @@ bool Machine::park(const char* reason) {
 }
 
 bool Machine::yield() {
+  run_timers();
   if (!has_runnable()) return true;
   run_queue_.push_back(g_);
   return switch_to_next();

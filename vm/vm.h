@@ -189,6 +189,12 @@ class Machine : public rt::KeyOps {
   // runtime.Gosched: the running goroutine yields once the native returns.
   void request_yield() { yield_requested_ = true; }
   size_t num_goroutines() const { return goroutines_.size(); }
+  // --- timers (timers.cpp). t is a time.runtimeTimer's slots inside the
+  // heap object base.
+  void add_timer(void* base, Slot* t);  // (re)starts it
+  bool del_timer(Slot* t);              // false: it was not pending
+  int64_t nanotime() const;             // monotonic ns since the VM started (> 0)
+  static int64_t walltime();            // Unix ns
 
  private:
   bool execute();  // the dispatch loop; false when the program must stop
@@ -237,6 +243,12 @@ class Machine : public rt::KeyOps {
   bool end_goroutine();  // GOEND
   bool switch_to_next();
   void deadlock();
+  bool run_timers();  // fires the due timers; true if any fired
+  void sleep_until_next_timer();
+  void timer_place(size_t i);
+  void timer_sift_up(size_t i);
+  void timer_sift_down(size_t i);
+  void mark_timers(rt::Heap& heap);
   // Channel operations: true when done, false when the goroutine blocked
   // (then park) ; a panic is started instead when *panicked is set.
   bool chan_send(rt::ChanObj* c, const Slot* value, bool& panicked);
@@ -296,6 +308,13 @@ class Machine : public rt::KeyOps {
   bool yield_requested_ = false;  // runtime.Gosched from a native
   bool main_goexited_ = false;    // main called runtime.Goexit
   const char* next_wait_reason_ = nullptr;
+  struct PendingTimer {
+    void* base;  // the heap object holding the timer (a root while pending)
+    Slot* t;
+  };
+  std::vector<PendingTimer> timers_;  // a min-heap on (when, seq)
+  uint64_t next_timer_seq_ = 0;
+  DeferSite after_func_site_;  // how a fired AfterFunc timer starts its goroutine: go f()
   Function panic_frame_;              // the continuation frame's function (RESUME_PANIC)
   bool native_panic_ = false;         // a native started a panic (or Goexit): CALLN runs it
   bool panic_at_boundary_ = false;    // the newest panic left a call() unrecovered
