@@ -416,6 +416,9 @@ void runtime_gosched(Machine& m, Slot*) { m.request_yield(); }
 void runtime_num_goroutine(Machine& m, Slot* args) { args[0].i = static_cast<int64_t>(m.num_goroutines()); }
 void sync_fatal(Machine& m, Slot* args) { m.fatal_error(std::string(rt::string_view_of(static_cast<rt::StringObj*>(args[0].p)))); }
 void sync_semacquire(Machine& m, Slot*) { m.set_wait_reason("semacquire"); }
+// atomic.sameType(a, b any): an interface's first slot is its dynamic type's
+// interned index (0 for nil), the same test interface == starts with.
+void atomic_same_type(Machine&, Slot* args) { args[0].u = args[0].u == args[2].u; }
 
 void runtime_gc(Machine& m, Slot*) {
   m.heap().count_forced_gc();
@@ -474,6 +477,7 @@ const vm::NativeTable& standard_natives() {
       {"runtime.NumGoroutine", runtime_num_goroutine},
       {"sync.fatal", sync_fatal},
       {"sync.semacquire", sync_semacquire},
+      {"atomic.sameType", atomic_same_type},
       {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
       {"debug.SetMaxStack", debug_set_max_stack},
