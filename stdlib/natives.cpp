@@ -416,6 +416,9 @@ void runtime_gosched(Machine& m, Slot*) { m.request_yield(); }
 void runtime_num_goroutine(Machine& m, Slot* args) { args[0].i = static_cast<int64_t>(m.num_goroutines()); }
 void sync_fatal(Machine& m, Slot* args) { m.fatal_error(std::string(rt::string_view_of(static_cast<rt::StringObj*>(args[0].p)))); }
 void sync_semacquire(Machine& m, Slot*) { m.set_wait_reason("semacquire"); }
+// atomic.sameType(a, b any): an interface's first slot is its dynamic type's
+// interned index (0 for nil), the same test interface == starts with.
+void atomic_same_type(Machine&, Slot* args) { args[0].u = args[0].u == args[2].u; }
 
 // time: timers are time.runtimeTimer values, passed by pointer (base
 // object, address); vm/timers.cpp keeps the heap.
@@ -486,6 +489,7 @@ const vm::NativeTable& standard_natives() {
       {"sync.semacquire", sync_semacquire},
       {"time.now", time_now},             {"time.startTimer", time_start_timer},
       {"time.stopTimer", time_stop_timer}, {"time.sleeping", time_sleeping},
+      {"atomic.sameType", atomic_same_type},
       {"runtime.memStat", runtime_mem_stat},  {"runtime.pauseNs", runtime_pause_ns},
       {"debug.SetGCPercent", debug_set_gc_percent},
       {"debug.SetMaxStack", debug_set_max_stack},

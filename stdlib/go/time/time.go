@@ -182,7 +182,8 @@ var unitMap = map[string]uint64{
 	"h":  uint64(Hour),
 }
 
-// quote is strconv.Quote for the error messages (time does not import strconv).
+// quote quotes s for error messages as Go's time package does: every
+// byte of a non-ASCII or control character as \xHH.
 func quote(s string) string {
 	const hex = "0123456789abcdef"
 	buf := []byte{'"'}
@@ -191,10 +192,6 @@ func quote(s string) string {
 		if c >= 0x80 || c < ' ' || c == '"' || c == '\\' {
 			if c == '"' || c == '\\' {
 				buf = append(buf, '\\', c)
-				continue
-			}
-			if c >= 0x80 {
-				buf = append(buf, c)
 				continue
 			}
 			buf = append(buf, '\\', 'x', hex[c>>4], hex[c&0xf])
