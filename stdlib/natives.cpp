@@ -5,10 +5,13 @@
 
 #include "stdlib/format.h"
 
+#include <sched.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cerrno>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <span>
 #include <string>
@@ -414,6 +417,33 @@ void debug_set_max_stack(Machine& m, Slot* args) { args[0].i = static_cast<int64
 void runtime_goexit(Machine& m, Slot*) { m.goexit(); }
 void runtime_gosched(Machine& m, Slot*) { m.request_yield(); }
 void runtime_num_goroutine(Machine& m, Slot* args) { args[0].i = static_cast<int64_t>(m.num_goroutines()); }
+// Go's getproccount: the CPUs in the process's affinity mask.
+void runtime_num_cpu(Machine&, Slot* args) {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  int n = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : 1;
+  args[0].i = n > 0 ? n : 1;
+}
+void runtime_gomaxprocs_env(Machine&, Slot* args) {
+  const char* env = std::getenv("GOMAXPROCS");
+  long n = env ? std::strtol(env, nullptr, 10) : 0;
+  args[0].i = n > 0 ? n : 0;
+}
+// runtime.stack(all, skip): skip frames below the native's caller.
+void runtime_stack(Machine& m, Slot* args) {
+  args[0].p = m.heap().new_string(m.stack_dump(args[0].u != 0, static_cast<size_t>(args[1].i)));
+}
+void debug_stack(Machine& m, Slot* args) { args[0].p = m.heap().new_string(m.stack_dump(false, 0)); }
+void runtime_caller(Machine& m, Slot* args) {
+  uint64_t pc = 0;
+  std::string file;
+  int32_t line = 0;
+  bool ok = args[0].i >= 0 && m.caller(static_cast<size_t>(args[0].i), pc, file, line);
+  args[0].u = ok ? pc : 0;
+  args[1].p = m.heap().new_string(file);
+  args[2].i = ok ? line : 0;
+  args[3].u = ok ? 1 : 0;
+}
 void sync_fatal(Machine& m, Slot* args) { m.fatal_error(std::string(rt::string_view_of(static_cast<rt::StringObj*>(args[0].p)))); }
 void sync_semacquire(Machine& m, Slot*) { m.set_wait_reason("semacquire"); }
 // atomic.sameType(a, b any): an interface's first slot is its dynamic type's
@@ -485,6 +515,9 @@ const vm::NativeTable& standard_natives() {
       {"runtime.Goexit", runtime_goexit},
       {"runtime.Gosched", runtime_gosched},
       {"runtime.NumGoroutine", runtime_num_goroutine},
+      {"runtime.NumCPU", runtime_num_cpu},  {"runtime.gomaxprocsEnv", runtime_gomaxprocs_env},
+      {"runtime.stack", runtime_stack},     {"runtime.caller", runtime_caller},
+      {"debug.stack", debug_stack},
       {"sync.fatal", sync_fatal},
       {"sync.semacquire", sync_semacquire},
       {"time.now", time_now},             {"time.startTimer", time_start_timer},

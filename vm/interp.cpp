@@ -91,6 +91,8 @@ Machine::Machine(const Module& module, RunOptions options)
     record.layout = {GcSlot::Pointer, GcSlot::Scalar, GcSlot::Pointer};
     after_func_site_.slots = 1;
     after_func_site_.record_type = static_cast<uint32_t>(intern_type(record));
+    timer_creator_.name = "time.goFunc";
+    timer_creator_.file = "<gosub runtime>";
   }
   constants_.reserve(module_.constants.size());
   for (const Constant& k : module_.constants) {

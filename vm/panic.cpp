@@ -255,13 +255,17 @@ void Machine::stack_overflow() {
 
 // Go's traceback, without the machine offsets: each script frame's function
 // and the line it stopped at, the innermost first.
-std::string Machine::traceback(const Goroutine& g, const Instr* pc) const {
+std::string Machine::traceback(const Goroutine& g, const Instr* pc, size_t skip) const {
   std::string out;
   size_t top = g.frames.size();
   while (top > 0 && g.frames[top - 1].fn == &panic_frame_) top--;  // a dead panic's idle continuation
   int printed = 0;
   for (size_t i = top; i-- > 0;) {
     const Frame& f = g.frames[i];
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
     if (++printed > kTracebackFrames) {
       out += "...additional frames elided...\n";  // as Go caps deep traces
       break;
@@ -278,7 +282,44 @@ std::string Machine::traceback(const Goroutine& g, const Instr* pc) const {
     out += f.fn->name + (f.fn->num_params ? "(...)\n" : "()\n");
     out += "\t" + f.fn->file + ":" + std::to_string(line) + "\n";
   }
+  if (g.creator) {
+    out += "created by " + g.creator->name + "\n\t" + g.creator->file;
+    if (g.creator_line > 0) out += ":" + std::to_string(g.creator_line);
+    out += "\n";
+  }
   return out;
+}
+
+std::string Machine::stack_dump(bool all, size_t skip) const {
+  std::string out = "goroutine " + std::to_string(g_->id) + " [running]:\n" + traceback(*g_, g_->frames.back().pc, skip);
+  if (!all) return out;
+  for (const auto& g : goroutines_) {
+    if (g.get() == g_) continue;
+    out += "\ngoroutine " + std::to_string(g->id) + " [" + g->wait_reason + "]:\n";
+    out += traceback(*g, g->frames.back().pc);
+  }
+  return out;
+}
+
+bool Machine::caller(size_t skip, uint64_t& pc, std::string& file, int32_t& line) const {
+  const Goroutine& g = *g_;
+  for (size_t i = g.frames.size(); i-- > 0;) {
+    const Frame& f = g.frames[i];
+    if (f.fn == &panic_frame_ || f.fn == &callback_return_ || f.fn == &goroutine_end_ || f.fn->name.rfind("gosub.", 0) == 0)
+      continue;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    size_t word = static_cast<size_t>(f.pc - f.fn->code.data());
+    if (word > 0) word--;
+    line = word < f.fn->lines.size() ? f.fn->lines[word] : 0;
+    file = f.fn->file;
+    // Not a machine address: the function's identity and the position in it.
+    pc = (static_cast<uint64_t>(reinterpret_cast<uintptr_t>(f.fn)) << 16) ^ word;
+    return true;
+  }
+  return false;
 }
 
 }  // namespace gosub::vm

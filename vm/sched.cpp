@@ -40,6 +40,7 @@ constexpr size_t kInitialStackSlots = 128;  // 1 KiB
 }
 
 void Machine::ready(Goroutine* g) {
+  g->wait_reason = "runnable";
   if (run_next_) run_queue_.push_back(run_next_);
   run_next_ = g;
 }
@@ -55,6 +56,12 @@ void Machine::start_goroutine(const DeferSite& site, const Slot* slots) {
   g->start = heap_.new_box(nullptr, 2u + site.slots, site.record_type, rt::AllocKind::Other);
   std::memcpy(g->start->data + 2, slots, site.slots * sizeof(Slot));
   g->start_site = &site;
+  // The creator: the function running the go statement, or (a fired
+  // AfterFunc timer, outside any frame) the timer's stand-in.
+  const Function* running = g_->frames.back().fn;
+  bool from_timer = &site == &after_func_site_;
+  g->creator = from_timer ? &timer_creator_ : running;
+  g->creator_line = from_timer ? 0 : site.line;
   Goroutine* raw = g.get();
   goroutines_.push_back(std::move(g));
   goroutines_created_++;
@@ -109,6 +116,7 @@ bool Machine::park(const char* reason) {
 bool Machine::yield() {
   run_timers();
   if (!has_runnable()) return true;
+  g_->wait_reason = "runnable";
   run_queue_.push_back(g_);
   return switch_to_next();
 }

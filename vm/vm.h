@@ -113,6 +113,10 @@ struct Goroutine {
   rt::BoxObj* start = nullptr;
   const DeferSite* start_site = nullptr;
   size_t index = 0;              // in Machine::goroutines_
+  // Where it was created (traces' "created by" lines): the function that
+  // ran the go statement and its line; null for main.
+  const Function* creator = nullptr;
+  int32_t creator_line = 0;
 };
 
 // A Machine is its maps' KeyOps: hashing and comparing keys needs types.
@@ -189,6 +193,11 @@ class Machine : public rt::KeyOps {
   // runtime.Gosched: the running goroutine yields once the native returns.
   void request_yield() { yield_requested_ = true; }
   size_t num_goroutines() const { return goroutines_.size(); }
+  // runtime.Stack: the running goroutine's trace without its top `skip`
+  // frames, then (all) every other goroutine's, in Go's format.
+  std::string stack_dump(bool all, size_t skip) const;
+  // runtime.Caller: the call `skip` frames below the top one.
+  bool caller(size_t skip, uint64_t& pc, std::string& file, int32_t& line) const;
   // --- timers (timers.cpp). t is a time.runtimeTimer's slots inside the
   // heap object base.
   void add_timer(void* base, Slot* t);  // (re)starts it
@@ -280,7 +289,7 @@ class Machine : public rt::KeyOps {
   bool type_comparable(uint32_t type) const;  // == is defined (no slice, map or func inside)  // same, non-nil dynamic type
   void stack_overflow();
   std::string traceback(const Instr* pc) const { return traceback(*g_, pc); }
-  std::string traceback(const Goroutine& g, const Instr* pc) const;
+  std::string traceback(const Goroutine& g, const Instr* pc, size_t skip = 0) const;
 
   const Module& module_;
   RunOptions options_;
@@ -315,6 +324,7 @@ class Machine : public rt::KeyOps {
   std::vector<PendingTimer> timers_;  // a min-heap on (when, seq)
   uint64_t next_timer_seq_ = 0;
   DeferSite after_func_site_;  // how a fired AfterFunc timer starts its goroutine: go f()
+  Function timer_creator_;     // what its trace names as the creator (Go's time.goFunc)
   Function panic_frame_;              // the continuation frame's function (RESUME_PANIC)
   bool native_panic_ = false;         // a native started a panic (or Goexit): CALLN runs it
   bool panic_at_boundary_ = false;    // the newest panic left a call() unrecovered

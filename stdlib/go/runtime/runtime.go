@@ -13,8 +13,56 @@ func GC()
 // has ended, the program dies as Go's does ("no goroutines").
 func Goexit()
 
-func NumCPU() int { return 1 }
-func GOMAXPROCS(n int) int { return 1 }
+// NumCPU returns the number of logical CPUs the process may use, as Go's
+// does (gosub itself runs every goroutine on one thread).
+func NumCPU() int
+
+// gomaxprocsEnv returns $GOMAXPROCS when it is a positive number, else 0.
+func gomaxprocsEnv() int
+
+var gomaxprocs int
+
+// GOMAXPROCS sets the setting Go uses for how many threads run Go code at
+// once and returns the previous one; n < 1 only queries it. The default is
+// $GOMAXPROCS, else NumCPU(). gosub records it but always runs one thread.
+func GOMAXPROCS(n int) int {
+	if gomaxprocs == 0 {
+		gomaxprocs = gomaxprocsEnv()
+		if gomaxprocs == 0 {
+			gomaxprocs = NumCPU()
+		}
+	}
+	prev := gomaxprocs
+	if n > 0 {
+		gomaxprocs = n
+	}
+	return prev
+}
+
+// Stack formats a stack trace of the calling goroutine into buf (and,
+// if all, those of every other goroutine after it) and returns the number
+// of bytes written; the text is cut at len(buf). The format is Go's
+// traceback without gc's hex offsets.
+func Stack(buf []byte, all bool) int {
+	return copy(buf, stack(all, 1))
+}
+
+// stack returns the traceback text, leaving out skip frames below the
+// native's caller.
+func stack(all bool, skip int) string
+
+// Caller reports the file and line of a call in the calling goroutine's
+// stack: skip 0 is the caller of Caller. pc identifies the function and
+// position (gosub has no FuncForPC).
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	return caller(skip + 1)
+}
+
+func caller(skip int) (pc uintptr, file string, line int, ok bool)
+
+// KeepAlive marks x as reachable up to this point. gosub's collector sees
+// every live register precisely, so it has nothing to do.
+func KeepAlive(x any) {}
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int
 
