@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "runtime/chan.h"
+#include "vm/timers.h"
 #include "runtime/heap.h"
 #include "runtime/map.h"
 #include "vm/bytecode.h"
@@ -254,9 +255,6 @@ class Machine : public rt::KeyOps {
   void deadlock();
   bool run_timers();  // fires the due timers; true if any fired
   void sleep_until_next_timer();
-  void timer_place(size_t i);
-  void timer_sift_up(size_t i);
-  void timer_sift_down(size_t i);
   void mark_timers(rt::Heap& heap);
   // Channel operations: true when done, false when the goroutine blocked
   // (then park) ; a panic is started instead when *panicked is set.
@@ -317,11 +315,7 @@ class Machine : public rt::KeyOps {
   bool yield_requested_ = false;  // runtime.Gosched from a native
   bool main_goexited_ = false;    // main called runtime.Goexit
   const char* next_wait_reason_ = nullptr;
-  struct PendingTimer {
-    void* base;  // the heap object holding the timer (a root while pending)
-    Slot* t;
-  };
-  std::vector<PendingTimer> timers_;  // a min-heap on (when, seq)
+  TimerHeap timers_;
   uint64_t next_timer_seq_ = 0;
   DeferSite after_func_site_;  // how a fired AfterFunc timer starts its goroutine: go f()
   Function timer_creator_;     // what its trace names as the creator (Go's time.goFunc)
