@@ -29,6 +29,13 @@
 // close wakes every receiver (zero, !ok) and every sender (which panics).
 // Waiting values stay in the blocked goroutine's registers; the partner
 // copies them across stacks (a blocked goroutine's stack never moves).
+//
+// select (SELECT, a per-site table of cases) follows Go's selectgo: poll
+// the cases in a random order and do the first ready one, else take
+// default, else wait in every non-nil case's queue at once. The first
+// partner to take one of those waiters writes the case's index to the
+// select's register and unlinks the others (take_waiter), so a select
+// completes exactly one case.
 #include <cstring>
 
 #include "vm/vm.h"
