@@ -65,9 +65,8 @@ void Machine::start_goroutine(const DeferSite& site, const Slot* slots) {
   g->start_site = &site;
   // The creator: the function running the go statement, or (a fired
   // AfterFunc timer, outside any frame) the timer's stand-in.
-  const Function* running = g_->frames.back().fn;
   bool from_timer = &site == &after_func_site_;
-  g->creator = from_timer ? &timer_creator_ : running;
+  g->creator = from_timer ? &timer_creator_ : g_->frames.back().fn;
   g->creator_line = from_timer ? 0 : site.line;
   Goroutine* raw = g.get();
   goroutines_.push_back(std::move(g));
