@@ -347,7 +347,7 @@ void fmt_errorf(Machine& m, Slot* args) {
 bool comparable_type(const Machine& m, uint32_t type) {
   const TypeInfo& t = m.type_info(type);
   switch (t.kind) {
-    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: return false;
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: case TypeInfo::Kind::Map: return false;
     case TypeInfo::Kind::Struct:
       for (const TypeInfo::Field& f : t.fields)
         if (!comparable_type(m, f.type)) return false;
