@@ -388,8 +388,10 @@ bool Checker::assignable(Operand& x, const Type* t, std::string* reason) {
     if (x.mode == ast::Mode::Constant) return representable(*x.val, tb, nullptr);
     return (is_boolean(v) && is_boolean(tb)) || (is_numeric(v) && is_numeric(tb)) || (is_string(v) && is_string(tb));
   }
-  // Identical underlying types and at least one of them not a named type.
-  if (identical(vu, tu) && (v->kind != TypeKind::Named || t->kind != TypeKind::Named)) return true;
+  // Identical underlying types and at least one of them not a named type
+  // (the predeclared types are named too).
+  auto named = [](const Type* t) { return t->kind == TypeKind::Named || t->kind == TypeKind::Basic; };
+  if (identical(vu, tu) && (!named(v) || !named(t))) return true;
   // A bidirectional channel to a directional one of the same element type.
   if (vu && tu && vu->kind == TypeKind::Chan && tu->kind == TypeKind::Chan &&
       static_cast<const Chan*>(vu)->dir == ast::ChanDir::Both &&

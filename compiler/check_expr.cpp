@@ -668,7 +668,11 @@ void Checker::comparison(Operand& x, Operand& y, ast::Op op, ast::Expr* e) {
   bool mixed = !ordered && !is_untyped(x.type) && !is_untyped(y.type) &&
                ((is_interface(x.type) && !is_interface(y.type) && assignable(y, x.type, nullptr)) ||
                 (is_interface(y.type) && !is_interface(x.type) && assignable(x, y.type, nullptr)));
-  if (!mixed && !identical(x.type, y.type) && !(is_untyped(x.type) && is_untyped(y.type) && is_numeric(x.type) && is_numeric(y.type)) &&
+  // Otherwise one operand must be assignable to the other's type (a chan
+  // to a directional chan, a named type to its unnamed underlying type,
+  // an interface to one it implements); the representations agree.
+  bool either = !is_untyped(x.type) && !is_untyped(y.type) && (assignable(x, y.type, nullptr) || assignable(y, x.type, nullptr));
+  if (!mixed && !either && !identical(x.type, y.type) && !(is_untyped(x.type) && is_untyped(y.type) && is_numeric(x.type) && is_numeric(y.type)) &&
       !(xu && static_cast<const Basic*>(x.type)->bkind == BasicKind::UntypedNil) &&
       !(yu && static_cast<const Basic*>(y.type)->bkind == BasicKind::UntypedNil)) {
     problem = "mismatched types " + type_str(x.type) + " and " + type_str(y.type);

@@ -2491,6 +2491,7 @@ int FuncCompiler::call_results(ast::CallExpr* e, const Signature* sig, int saved
   mark(base, sig->results);
   if (dst >= 0) {
     move(dst, base, w);
+    free_ = saved;  // nothing stays above dst, not even the dead register
     return dst;
   }
   alloc(w, e->pos);

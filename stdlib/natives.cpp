@@ -350,7 +350,7 @@ void fmt_errorf(Machine& m, Slot* args) {
 bool comparable_type(const Machine& m, uint32_t type) {
   const TypeInfo& t = m.type_info(type);
   switch (t.kind) {
-    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: return false;
+    case TypeInfo::Kind::Slice: case TypeInfo::Kind::Func: case TypeInfo::Kind::Map: return false;
     case TypeInfo::Kind::Struct:
       for (const TypeInfo::Field& f : t.fields)
         if (!comparable_type(m, f.type)) return false;
@@ -360,6 +360,10 @@ bool comparable_type(const Machine& m, uint32_t type) {
   }
 }
 void errors_comparable(Machine& m, Slot* args) { args[0].u = comparable_type(m, static_cast<uint32_t>(args[0].u)); }
+// context.typeString(x any): reflect's name of x's dynamic type, as %T.
+void context_type_string(Machine& m, Slot* args) {
+  args[0].p = m.heap().new_string(args[0].u ? m.type_info(static_cast<uint32_t>(args[0].u)).name : "<nil>");
+}
 
 // The pointer an `any` holds (two slots, boxed), or null when it is not a
 // non-nil pointer; *elem receives the pointee's type.
@@ -511,6 +515,7 @@ const vm::NativeTable& standard_natives() {
       {"strconv.parseFloat", strconv_parse_float},
       {"errors.comparable", errors_comparable}, {"errors.checkTarget", errors_check_target},
       {"errors.assignTo", errors_assign_to}, {"os.Exit", os_exit},
+      {"context.typeString", context_type_string}, {"context.comparable", errors_comparable},
       {"os.runtime_args", os_runtime_args},   {"runtime.GC", runtime_gc},
       {"runtime.Goexit", runtime_goexit},
       {"runtime.Gosched", runtime_gosched},
