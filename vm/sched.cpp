@@ -48,6 +48,11 @@ constexpr size_t kInitialStackSlots = 128;  // 1 KiB
 
 void Machine::ready(Goroutine* g) {
   g->wait_reason = "runnable";
+  if (firing_timers_) {
+    // Timers firing together wake their goroutines in deadline order.
+    run_queue_.push_back(g);
+    return;
+  }
   if (run_next_) run_queue_.push_back(run_next_);
   run_next_ = g;
 }

@@ -98,6 +98,7 @@ bool Machine::run_timers() {
   if (timers_.empty()) return false;
   int64_t now = nanotime();
   bool fired = false;
+  firing_timers_ = true;
   while (!timers_.empty() && timers_.top().t[kTimerWhen].i <= now) {
     Slot* t = timers_.top().t;
     if (int64_t period = t[kTimerPeriod].i; period > 0) {
@@ -125,6 +126,7 @@ bool Machine::run_timers() {
     }
     if (t[kTimerFunc].p) start_goroutine(after_func_site_, &t[kTimerFunc]);
   }
+  firing_timers_ = false;
   return fired;
 }
 

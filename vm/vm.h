@@ -316,6 +316,7 @@ class Machine : public rt::KeyOps {
   bool main_goexited_ = false;    // main called runtime.Goexit
   const char* next_wait_reason_ = nullptr;
   TimerHeap timers_;
+  bool firing_timers_ = false;  // run_timers is readying goroutines: FIFO, not runnext
   uint64_t next_timer_seq_ = 0;
   DeferSite after_func_site_;  // how a fired AfterFunc timer starts its goroutine: go f()
   Function timer_creator_;     // what its trace names as the creator (Go's time.goFunc)

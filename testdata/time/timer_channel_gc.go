@@ -12,9 +12,9 @@ func main() {
 	results := make(chan string, 10)
 	for i := 0; i < 5; i++ {
 		msg := fmt.Sprint("func ", i)
-		time.AfterFunc(time.Duration(10+i*10)*time.Millisecond, func() { results <- msg })
+		time.AfterFunc(time.Duration(20+i*40)*time.Millisecond, func() { results <- msg })
 	}
-	c := time.After(80 * time.Millisecond)
+	c := time.After(250 * time.Millisecond)
 	for i := 0; i < 20; i++ {
 		runtime.GC()
 		_ = make([]byte, 1<<16)
