@@ -663,6 +663,7 @@ class FuncCompiler {
   }
   // <-c into r (comma_ok: the bool after the value).
   void receive(ast::UnaryExpr* u, int r, bool comma_ok) {
+    if (huge_value(u->type)) throw Unsupported{u->pos, "channels of values this wide are"};
     int saved = free_;
     int c = expr(u->x, -1);
     free_ = saved;
@@ -1543,6 +1544,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       if (u->op == ast::Op::Add) return expr(u->x, dst);
       if (u->op == ast::Op::And) return address_of(u->x, dst);
       if (u->op == ast::Op::Arrow) {
+        if (huge_value(e->type)) throw Unsupported{e->pos, "channels of values this wide are"};
         int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
         receive(u, r, false);
         return r;
@@ -1912,6 +1914,7 @@ FuncCompiler::Loc FuncCompiler::wide_source(ast::Expr* e, bool* fresh) {
 void FuncCompiler::fetch_wide(ast::Expr* e, int p, bool comma_ok) {
   e = unparen(e);
   int saved = free_;
+  if (!ast::as<ast::TypeAssertExpr>(e) && !map_index(e)) throw Unsupported{e->pos, "channels of values this wide are"};
   if (auto* ta = ast::as<ast::TypeAssertExpr>(e)) {
     int src = expr(ta->x, -1);
     uint32_t target = mb_.type_id(ta->type), iface = mb_.type_id(ta->x->type);
@@ -3562,11 +3565,12 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::GoStmt: go_stmt(static_cast<ast::GoStmt*>(s)); return;
     case ast::Kind::SendStmt: {
       auto* ss = static_cast<ast::SendStmt*>(s);
+      const Type* elem = static_cast<const Chan*>(underlying(ss->chan->type))->elem;
+      if (huge_value(elem)) throw Unsupported{ss->pos, "channels of values this wide are"};
       int saved = free_;
       int c = alloc(1, ss->pos);
       expr_to(ss->chan, c);
       mark(c, ss->chan->type);
-      const Type* elem = static_cast<const Chan*>(underlying(ss->chan->type))->elem;
       int v = alloc(width_of(elem), ss->pos);
       expr_to_type(ss->value, elem, v);
       mark(v, elem);
@@ -3844,6 +3848,7 @@ void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
 void FuncCompiler::range_chan(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   int saved = free_;
   const Type* elem = static_cast<const Chan*>(underlying(s->x->type))->elem;
+  if (huge_value(elem)) throw Unsupported{s->pos, "channels of values this wide are"};
   uint32_t x = mb_.type_id(s->x->type);
   int c = alloc(1, s->pos);
   expr_to(s->x, c);
@@ -4299,6 +4304,8 @@ FuncCompiler::DeferTarget FuncCompiler::defer_target(ast::CallExpr* e) {
   ast::Expr* fun = unparen(e->fun);
   if (fun->mode == ast::Mode::Builtin) {
     t.builtin = true;
+    for (ast::Expr* arg : e->args)
+      if (huge_value(arg->type)) throw Unsupported{arg->pos, "deferring built-ins with arguments this wide is"};
     t.fn = mb_.defer_wrapper(e, fn_.name);
     for (ast::Expr* arg : e->args)
       if (!arg->constant) add(arg->type);
