@@ -805,6 +805,11 @@ dispatch:
   CASE(EQ_VAL) {
     uint32_t type = *pc++;
     RA.u = values_equal(type, &RB, &RC);
+    if (uncomparable_type_) {
+      const std::string name = types_[uncomparable_type_].name;
+      uncomparable_type_ = 0;
+      RUNTIME_ERROR("comparing uncomparable type " + name);
+    }
     DISPATCH();
   }
   CASE(EQ_MEM) {
@@ -813,6 +818,11 @@ dispatch:
     auto* y = static_cast<const Slot*>(R[C + 1].p);
     if (!x || !y) NIL_DEREF();
     RA.u = values_equal(type, x, y);
+    if (uncomparable_type_) {
+      const std::string name = types_[uncomparable_type_].name;
+      uncomparable_type_ = 0;
+      RUNTIME_ERROR("comparing uncomparable type " + name);
+    }
     DISPATCH();
   }
   CASE(SLICE_PTR) {
