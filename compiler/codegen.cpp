@@ -185,6 +185,7 @@ class ModuleBuilder {
     info.name = name;
     info.go_size = static_cast<uint64_t>(size_of(t));
     info.layout = gc_layout(t);
+    info.by_pointer = huge_value(t);
     Rep r = rep_of(t);
     const Type* u = underlying(t);
     int64_t bits = size_of(t) * 8;
@@ -254,8 +255,7 @@ class ModuleBuilder {
   // The X operand of slice instructions for slices of type t.
   uint32_t elem_x(const Type* t) {
     const Type* e = slice_elem(t);
-    // The element's slots take 8 bits of the operand.
-    if (width_of(e) > 255) throw Unsupported{Pos{}, "slices of elements wider than 255 slots (" + type_string(t, TypeStyle::Checker) + ") are"};
+    // Elements of 255 slots or more: the VM reads the width off the type.
     return vm::elem_word(static_cast<uint32_t>(width_of(e)), type_id(e));
   }
   uint32_t global(const Var* v) { return globals_.at(v); }
@@ -634,10 +634,23 @@ class FuncCompiler {
   int map_key(ast::IndexExpr* ix, bool fresh = false) {
     const Type* kt = static_cast<const Map*>(underlying(ix->x->type))->key;
     ast::Expr* key = ix->indices[0];
+    if (huge_value(kt)) {
+      // A key too wide for registers: a pointer to it (a copy of its own
+      // when later stores must not see it change).
+      int k = alloc(2, key->pos);
+      if (fresh) fresh_value(key, kt, k, key->pos);
+      else expr_ref(key, k);
+      return k;
+    }
     if (!fresh && (rep_of(kt) != Rep::Iface || rep_of(key->type) == Rep::Iface)) return expr(key, -1);
     int k = alloc(width_of(kt), key->pos);
     expr_to_type(key, kt, k);
     return k;
+  }
+  // The X operand of map ops on maps of type t: keys too wide for
+  // registers are passed by pointer (map_key).
+  uint32_t map_x(const Type* t) {
+    return mb_.type_id(t) | (huge_value(static_cast<const Map*>(underlying(t))->key) ? vm::kMapKeyInMemory : 0);
   }
   // v, ok := x.(T) or m[k]: the value's type, or null when e is neither.
   const Type* comma_ok_type(ast::Expr* e) {
@@ -650,6 +663,7 @@ class FuncCompiler {
   }
   // <-c into r (comma_ok: the bool after the value).
   void receive(ast::UnaryExpr* u, int r, bool comma_ok) {
+    if (huge_value(u->type)) throw Unsupported{u->pos, "channels of values this wide are"};
     int saved = free_;
     int c = expr(u->x, -1);
     free_ = saved;
@@ -674,7 +688,7 @@ class FuncCompiler {
     int k = map_key(ix);
     free_ = saved;
     set_line(e);
-    emit_x(Opcode::MAPGET, r, m, k, mb_.type_id(ix->x->type) | 1u << 31);
+    emit_x(Opcode::MAPGET, r, m, k, map_x(ix->x->type) | vm::kMapCommaOk);
   }
   // x.(t) into dst (comma_ok: the bool follows the value).
   int type_assert(ast::Expr* x, const Type* t, int dst, bool comma_ok, Pos pos) {
@@ -758,6 +772,14 @@ class FuncCompiler {
   // call result, a wide literal, a value in registers spilled to the heap);
   // *fresh: a new heap value (at a pointer, offset 0) nothing else refers to.
   Loc wide_source(ast::Expr* e, bool* fresh);
+  static ast::IndexExpr* map_index(ast::Expr* e) {
+    auto* ix = ast::as<ast::IndexExpr>(unparen(e));
+    return ix && rep_of(ix->x->type) == Rep::Map ? ix : nullptr;
+  }
+  // x.(T) or m[k] (e) of a type too wide for registers copied to the
+  // memory at the pointer R[p..p+1] (left as is when it fails or is
+  // absent; comma_ok: R[p+2] = whether it did not).
+  void fetch_wide(ast::Expr* e, int p, bool comma_ok);
   // The value at src copied to the value at dst (w slots; memmove).
   void copy_loc(const Loc& dst, const Loc& src, int w, Pos pos) {
     int saved = free_;
@@ -857,6 +879,22 @@ class FuncCompiler {
   }
   Place place(ast::Expr* lhs, bool copy_operands);
   void store_place(const Place& p, int src);
+  // The value of type t at src (in memory) stored to p's target: copied
+  // memory to memory, into a map by MAPSETP, boxed for an interface.
+  void store_place_wide(const Place& p, const Loc& src, const Type* t, Pos pos);
+  // v, ok = x.(T) or m[k] (e) for T too wide for registers: R[p..p+1] a
+  // pointer to a new value holding the result, R[p+2] ok; returns p.
+  int comma_ok_wide(ast::Expr* e, const Type* t, Pos pos) {
+    int p = alloc(3, pos);
+    emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(t));
+    mark_pointer(p);
+    fetch_wide(e, p, true);
+    return p;
+  }
+  // The comma-ok results at r (value: a pointer to a fresh value of type
+  // t) assigned to lhs[0], lhs[1] (define: new variables adopt them).
+  void assign_comma_ok_wide(const std::vector<ast::Expr*>& lhs, std::vector<Place>& places, bool define, int r,
+                            const Type* t, Pos pos);
   int load_place(const Place& p);
   // Builds the interface (type, data) at r..r+1 from a value of type t
   // that load(dst) evaluates; values wider than a slot are boxed.
@@ -871,6 +909,18 @@ class FuncCompiler {
       set_iface_kind(r);
     };
     int w = width_of(t);
+    if (huge_value(t)) {
+      // Too wide for registers: load(p) leaves a pointer to the value at p
+      // (expr_ref), and the box is copied from there.
+      int saved = free_;
+      int p = alloc(2, Pos{});
+      load(p);
+      mark_pointer(p);
+      emit_x(Opcode::BOXP, r + 1, p, 0, mb_.type_id(t));
+      free_ = saved;
+      type_word();
+      return;
+    }
     if (w == 1) {
       load(r + 1);
       type_word();
@@ -910,6 +960,23 @@ class FuncCompiler {
     mark(r, st);
     const Type* elem = slice_elem(st);
     int w = width_of(elem);
+    if (huge_value(elem)) {
+      // Elements too wide for registers: load leaves a pointer to each
+      // value (expr_ref), copied to the element's address.
+      for (size_t k = 0; k < count; k++) {
+        int v = alloc(2, Pos{});
+        load(k, v);
+        mark_pointer(v);
+        int p = alloc(2, Pos{});
+        load_int(index, at(k));
+        emit_x(Opcode::ADDR_SL, p, r, index, x);
+        mark_pointer(p);
+        emit_x(Opcode::COPYP, p, v, 0, static_cast<uint32_t>(w));
+        free_ = index + 1;
+      }
+      free_ = saved;
+      return;
+    }
     for (size_t k = 0; k < count; k++) {
       int v = alloc(w, Pos{});
       if (rep_of(elem) == Rep::Iface && rep_of(type_of(k)) != Rep::Iface) to_iface(type_of(k), v, [&](int d) { load(k, d); });
@@ -926,11 +993,31 @@ class FuncCompiler {
     int r = expr(e, dst);
     move(dst, r, width_of(e->type));
   }
+  // e's value at dst, except that a value too wide for registers leaves a
+  // pointer (2 registers) to where it lives (not a copy of its own: see
+  // fresh_value for that).
+  int expr_address(ast::Expr* e) {
+    int r = alloc(2, e->pos);
+    expr_ref(e, r);
+    return r;
+  }
+  void expr_ref(ast::Expr* e, int dst) {
+    if (!huge_value(e->type)) {
+      expr_to(e, dst);
+      return;
+    }
+    int saved = free_;
+    bool fresh = false;
+    Loc src = wide_source(e, &fresh);
+    loc_address(src, dst, e->pos);
+    free_ = saved;
+    mark_pointer(dst);
+  }
   // e assigned to a variable of type target: concrete values become
   // interfaces (Go's implicit conversion in assignability).
   void expr_to_type(ast::Expr* e, const Type* target, int dst) {
     if (target && rep_of(target) == Rep::Iface && rep_of(e->type) != Rep::Iface) {
-      to_iface(e->type, dst, [&](int d) { expr_to(e, d); });
+      to_iface(e->type, dst, [&](int d) { expr_ref(e, d); });
       mark(dst, target);
     } else {
       expr_to(e, dst);
@@ -968,6 +1055,9 @@ class FuncCompiler {
   void range_chan(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void range_array(ast::RangeStmt* s, const ast::LabeledStmt* label);
   void bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src);
+  // A range variable of a type too wide for registers, from the cell at
+  // R[cell..cell+1] (which a new variable adopts).
+  void bind_range_wide(ast::RangeStmt* s, ast::Expr* e, int cell, const Type* t);
   void branch_back_while_below(int i, int limit, size_t body, bool unsigned_cmp, Pos pos);
   void switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label);
   void select_stmt(ast::SelectStmt* s, const ast::LabeledStmt* label);
@@ -1181,10 +1271,7 @@ int FuncCompiler::iface_method_value(ast::SelectorExpr* se, int dst) {
 // slots (not counting the receiver).
 int FuncCompiler::wrapper_frame(const Signature* sig) {
   int start = free_;
-  for (const Var* p : sig->params->vars) {
-    if (huge_value(p->type)) throw Unsupported{decl_ ? decl_->pos : Pos{}, "method values and wrappers with parameters this wide are"};
-    mark(alloc(width_of(p->type), Pos{}), p->type);
-  }
+  for (const Var* p : sig->params->vars) mark_abi(alloc(abi_width(p->type), Pos{}), p->type);  // huge ones: pointers to copies, passed on
   fn_.num_params = static_cast<uint32_t>(free_);
   for (const Var* r : sig->results->vars) fn_.num_results += static_cast<uint32_t>(abi_width(r->type));
   return free_ - start;
@@ -1207,14 +1294,15 @@ int FuncCompiler::method_value(ast::SelectorExpr* se, int dst) {
   const Type* recv = static_cast<const Signature*>(m->type)->recv->type;
   int saved = free_;
   int r = receiver(se, recv, -1);
-  std::vector<vm::GcSlot> layout = gc_layout(recv);
+  // A huge receiver: the closure holds a pointer to its copy.
+  std::vector<vm::GcSlot> layout = huge_value(recv) ? std::vector<vm::GcSlot>{vm::GcSlot::Pointer, vm::GcSlot::Scalar} : gc_layout(recv);
   uint32_t fn = mb_.bound_method(m);
   if (fn > 0xffff) throw Unsupported{se->pos, "more than 65535 functions are"};
   uint32_t type = mb_.closure_type(layout);
   free_ = saved;
   int out = dst >= 0 ? dst : alloc(1, se->pos);
   set_line(se);
-  emit_x(Opcode::CLOSURE, out, r, width_of(recv), fn | type << 16);
+  emit_x(Opcode::CLOSURE, out, r, abi_width(recv), fn | type << 16);
   return out;
 }
 
@@ -1222,10 +1310,19 @@ void FuncCompiler::compile_bound_method(const Func* m) {
   auto* sig = static_cast<const Signature*>(m->type);
   int params = wrapper_frame(sig);
   const Type* recv = sig->recv->type;
-  int w = width_of(recv);
+  int w = abi_width(recv);
   int base = alloc(w + params, Pos{});
-  emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(base), 0, static_cast<uint32_t>(w)));
-  mark(base, recv);
+  if (huge_value(recv)) {
+    // Each call gets a copy of its own of the bound receiver.
+    int held = alloc(2, Pos{});
+    emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(held), 0, 2));
+    mark_pointer(held);
+    fresh_copy(recv, Loc{Loc::Box, held, 0}, base, Pos{});
+    free_ = base + w + params;
+  } else {
+    emit(vm::make_abc(Opcode::GETUP, static_cast<uint32_t>(base), 0, static_cast<uint32_t>(w)));
+  }
+  mark_abi(base, recv);
   move(base + w, 0, params);
   call_function(m, base);
   emit(fn_.num_results ? vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), fn_.num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
@@ -1238,22 +1335,33 @@ void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vect
     compile_iface_method_wrapper(recv_type, path, target);
     return;
   }
-  int rw = width_of(recv_type);
-  mark(alloc(rw, Pos{}), recv_type);
+  int rw = abi_width(recv_type);
+  mark_abi(alloc(rw, Pos{}), recv_type);
   int params = wrapper_frame(sig);
   const Type* want = sig->recv->type;
-  int w = width_of(want);
+  int w = abi_width(want);
   int base = alloc(w + params, Pos{});
   const Type* t = recv_type;
   Loc loc{Loc::Regs, 0, 0};
-  if (rep_of(t) == Rep::Pointer) {
+  if (rep_of(t) == Rep::Pointer || huge_value(t)) {
+    // Through the pointer (a huge receiver's own copy is reached by one too).
     loc = Loc{Loc::Box, 0, 0};
-    t = pointee(t);
+    if (rep_of(t) == Rep::Pointer) t = pointee(t);
   }
   loc = follow_path(loc, t, path, path.size(), Pos{});
-  adjust_receiver(loc, t, want, base, Pos{});
+  if (huge_value(want)) {
+    // A huge value receiver: a copy of its own for the target.
+    if (rep_of(t) == Rep::Pointer) {
+      int p = load_loc(loc, 2, -1, Pos{});
+      mark(p, t);
+      loc = Loc{Loc::Box, p, 0};
+    }
+    fresh_copy(want, loc, base, Pos{});
+  } else {
+    adjust_receiver(loc, t, want, base, Pos{});
+  }
   free_ = base + w + params;
-  mark(base, want);
+  mark_abi(base, want);
   move(base + w, rw, params);
   call_function(target, base);
   emit(fn_.num_results ? vm::make_abc(Opcode::RET, static_cast<uint32_t>(base), fn_.num_results, 0) : vm::make_abc(Opcode::RET0, 0, 0, 0));
@@ -1264,15 +1372,15 @@ void FuncCompiler::compile_method_wrapper(const Type* recv_type, const std::vect
 // path's end) and call through it.
 void FuncCompiler::compile_iface_method_wrapper(const Type* recv_type, const std::vector<int32_t>& path, const Func* target) {
   auto* sig = static_cast<const Signature*>(target->type);
-  int rw = width_of(recv_type);
-  mark(alloc(rw, Pos{}), recv_type);
+  int rw = abi_width(recv_type);
+  mark_abi(alloc(rw, Pos{}), recv_type);
   int params = wrapper_frame(sig);
   int base = alloc(2 + params, Pos{});
   const Type* t = recv_type;
   Loc loc{Loc::Regs, 0, 0};
-  if (rep_of(t) == Rep::Pointer) {
+  if (rep_of(t) == Rep::Pointer || huge_value(t)) {
     loc = Loc{Loc::Box, 0, 0};
-    t = pointee(t);
+    if (rep_of(t) == Rep::Pointer) t = pointee(t);
   }
   loc = follow_path(loc, t, path, path.size(), Pos{});
   load_loc(loc, 2, base, Pos{});
@@ -1436,6 +1544,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
       if (u->op == ast::Op::Add) return expr(u->x, dst);
       if (u->op == ast::Op::And) return address_of(u->x, dst);
       if (u->op == ast::Op::Arrow) {
+        if (huge_value(e->type)) throw Unsupported{e->pos, "channels of values this wide are"};
         int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
         receive(u, r, false);
         return r;
@@ -1486,7 +1595,7 @@ int FuncCompiler::expr_value(ast::Expr* e, int dst) {
         free_ = saved;
         int r = dst >= 0 ? dst : alloc(width_of(e->type), e->pos);
         set_line(e);
-        emit_x(Opcode::MAPGET, r, m, k, mb_.type_id(ix->x->type));
+        emit_x(Opcode::MAPGET, r, m, k, map_x(ix->x->type));
         return r;
       }
       if (rep_of(ix->x->type) != Rep::String) throw Unsupported{e->pos, "indexing arrays is"};
@@ -1609,7 +1718,7 @@ int FuncCompiler::composite_lit(ast::CompositeLit* e, int dst) {
   set_line(e);
   build_slice(
       r, e->type, length, elems.size(), [&](size_t k) { return elems[k].first; },
-      [&](size_t k) { return elems[k].second->type; }, [&](size_t k, int d) { expr_to(elems[k].second, d); });
+      [&](size_t k) { return elems[k].second->type; }, [&](size_t k, int d) { expr_ref(elems[k].second, d); });
   free_ = saved;
   if (dst >= 0) {
     move(dst, r, 4);
@@ -1659,14 +1768,23 @@ int FuncCompiler::map_lit(ast::CompositeLit* e, int dst) {
   for (ast::Expr* elt : e->elts) {
     auto* kv = static_cast<ast::KeyValueExpr*>(elt);
     int elt_saved = free_;
-    int k = alloc(width_of(mt->key), elt->pos);
-    expr_to_type(kv->key, mt->key, k);
-    mark(k, mt->key);
+    int k = alloc(abi_width(mt->key), elt->pos);
+    if (huge_value(mt->key)) expr_ref(kv->key, k);
+    else expr_to_type(kv->key, mt->key, k);
+    mark_abi(k, mt->key);
+    if (huge_value(mt->elem)) {
+      // A value too wide for registers: stored from memory.
+      int v = expr_address(kv->value);
+      set_line(elt);
+      emit_x(Opcode::MAPSETP, m, k, v, map_x(e->type));
+      free_ = elt_saved;
+      continue;
+    }
     int v = alloc(width_of(mt->elem), elt->pos);
     expr_to_type(kv->value, mt->elem, v);
     mark(v, mt->elem);
     set_line(elt);
-    emit_x(Opcode::MAPSET, m, k, v, mb_.type_id(e->type));
+    emit_x(Opcode::MAPSET, m, k, v, map_x(e->type));
     free_ = elt_saved;
   }
   free_ = saved;
@@ -1700,7 +1818,7 @@ int FuncCompiler::struct_lit(ast::CompositeLit* e, int dst) {
     if (!values[f]) {
       for (int k = 0; k < width_of(ft); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(at + k), 0, 0));
     } else if (rep_of(ft) == Rep::Iface && rep_of(values[f]->type) != Rep::Iface) {
-      to_iface(values[f]->type, at, [&](int d) { expr_to(values[f], d); });
+      to_iface(values[f]->type, at, [&](int d) { expr_ref(values[f], d); });
     } else {
       expr_to(values[f], at);
     }
@@ -1759,6 +1877,17 @@ FuncCompiler::Loc FuncCompiler::wide_source(ast::Expr* e, bool* fresh) {
       return Loc{Loc::Box, r, 0};
     }
   }
+  if (huge_value(e->type) && (ast::as<ast::TypeAssertExpr>(e) || map_index(e))) {
+    // x.(T) and m[k] too wide for registers: a new zeroed value the
+    // boxed value or the map's element is copied to.
+    int p = alloc(2, e->pos);
+    emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(e->type));
+    mark_pointer(p);
+    fetch_wide(e, p, false);
+    free_ = p + 2;
+    *fresh = true;
+    return Loc{Loc::Box, p, 0};
+  }
   if (auto* lit = ast::as<ast::CompositeLit>(e); lit && wide_value(lit->type)) {
     int p = alloc(2, e->pos);
     if (rep_of(lit->type) == Rep::Array) wide_array_lit(lit, p, e->pos);
@@ -1782,9 +1911,29 @@ FuncCompiler::Loc FuncCompiler::wide_source(ast::Expr* e, bool* fresh) {
   return loc;
 }
 
+void FuncCompiler::fetch_wide(ast::Expr* e, int p, bool comma_ok) {
+  e = unparen(e);
+  int saved = free_;
+  if (!ast::as<ast::TypeAssertExpr>(e) && !map_index(e)) throw Unsupported{e->pos, "channels of values this wide are"};
+  if (auto* ta = ast::as<ast::TypeAssertExpr>(e)) {
+    int src = expr(ta->x, -1);
+    uint32_t target = mb_.type_id(ta->type), iface = mb_.type_id(ta->x->type);
+    if (target > 0xffff || iface > 0xffff) throw Unsupported{e->pos, "more than 65535 types are"};
+    set_line(e);
+    emit_x(Opcode::TYPEASSERTP, p, src, comma_ok ? 1 : 0, target | iface << 16);
+  } else {
+    auto* ix = static_cast<ast::IndexExpr*>(e);
+    int m = expr(ix->x, -1);
+    int k = map_key(ix);
+    set_line(e);
+    emit_x(Opcode::MAPGETP, p, m, k, map_x(ix->x->type) | (comma_ok ? vm::kMapCommaOk : 0));
+  }
+  free_ = saved;
+}
+
 FuncCompiler::Loc FuncCompiler::locate_value(ast::Expr* x, bool fresh_operands) {
   x = unparen(x);
-  if (huge_value(x->type) && (ast::as<ast::CallExpr>(x) || ast::as<ast::CompositeLit>(x))) {
+  if (huge_value(x->type) && (ast::as<ast::CallExpr>(x) || ast::as<ast::CompositeLit>(x) || ast::as<ast::TypeAssertExpr>(x) || map_index(x))) {
     bool fresh = false;
     return wide_source(x, &fresh);  // a new heap value
   }
@@ -2009,6 +2158,17 @@ int FuncCompiler::loc_address(const Loc& loc, int dst, Pos pos) {
 
 int FuncCompiler::address_of(ast::Expr* x, int dst) {
   x = unparen(x);
+  if (auto* lit = ast::as<ast::CompositeLit>(x); lit && huge_value(lit->type)) {
+    // &T{...} too wide for registers: the literal is built in a new heap value.
+    int r = dst >= 0 ? dst : alloc(2, x->pos);
+    int saved = free_;
+    bool fresh = false;
+    Loc src = wide_source(lit, &fresh);
+    move(r, src.reg, 2);
+    free_ = saved;
+    mark_pointer(r);
+    return r;
+  }
   if (auto* lit = ast::as<ast::CompositeLit>(x)) return new_value(lit->type, dst, x->pos, [&](int d) { expr_to(lit, d); });
   if (auto* id = ast::as<ast::Ident>(x)) {
     auto* v = static_cast<const Var*>(id->obj);
@@ -2206,6 +2366,19 @@ void FuncCompiler::branch(ast::Expr* e, bool when, std::vector<size_t>& jumps) {
     jumps.push_back(emit(vm::make_asbx(jump_if_set ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
     return;
   }
+  if (b && (b->op == ast::Op::Eql || b->op == ast::Op::Neq) && huge_value(b->x->type) && huge_value(b->y->type)) {
+    // Values too wide for registers: compared where they live (EQ_MEM).
+    int saved = free_;
+    int x = expr_address(b->x);
+    int y = expr_address(b->y);
+    int r = alloc(1, e->pos);
+    set_line(e);
+    emit_x(Opcode::EQ_MEM, r, x, y, mb_.type_id(b->x->type));
+    free_ = saved;
+    bool jump_if_set = (b->op == ast::Op::Eql) == when;
+    jumps.push_back(emit(vm::make_asbx(jump_if_set ? Opcode::JT : Opcode::JF, static_cast<uint32_t>(r), 0)));
+    return;
+  }
   if (b && (b->op == ast::Op::Eql || b->op == ast::Op::Neq) && rep_of(b->x->type) == Rep::Array &&
       rep_of(b->y->type) == Rep::Array) {
     int saved = free_;
@@ -2387,7 +2560,7 @@ int FuncCompiler::call_args(ast::CallExpr* e, const Signature* sig) {
   size_t nargs = spread.empty() ? e->args.size() : spread.size();
   auto arg_type = [&](size_t i) { return spread.empty() ? e->args[i]->type : spread[i].first; };
   auto load_arg = [&](size_t i, int dst) {
-    if (spread.empty()) expr_to(e->args[i], dst);
+    if (spread.empty()) expr_ref(e->args[i], dst);
     else move(dst, spread[i].second, abi_width(spread[i].first));
   };
   int base = free_;
@@ -2543,10 +2716,11 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
       int saved = free_;
       int m = expr(e->args[0], -1);
       const Type* kt = static_cast<const Map*>(underlying(e->args[0]->type))->key;
-      int k = alloc(width_of(kt), e->pos);
-      expr_to_type(e->args[1], kt, k);
+      int k = alloc(abi_width(kt), e->pos);
+      if (huge_value(kt)) expr_ref(e->args[1], k);
+      else expr_to_type(e->args[1], kt, k);
       set_line(e);
-      emit_x(Opcode::MAPDEL, m, k, 0, mb_.type_id(e->args[0]->type));
+      emit_x(Opcode::MAPDEL, m, k, 0, map_x(e->args[0]->type));
       free_ = saved;
       return dst >= 0 ? dst : free_;
     }
@@ -2595,6 +2769,13 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
     }
     case BuiltinId::New: {
       const Type* t = pointee(e->type);
+      if (huge_value(t)) {
+        int r = dst >= 0 ? dst : alloc(2, e->pos);
+        set_line(e);
+        emit_x(Opcode::NEW, r, 0, 2, mb_.type_id(t));  // zeroed
+        mark_pointer(r);
+        return r;
+      }
       return new_value(t, dst, e->pos, [&](int d) {
         for (int k = 0; k < width_of(t); k++) emit(vm::make_abc(Opcode::LOADZ, static_cast<uint32_t>(d + k), 0, 0));
       });
@@ -2649,6 +2830,16 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
         int src = expr(e->args[1], -1);
         set_line(e);
         emit_x(rep_of(e->args[1]->type) == Rep::String ? Opcode::APPENDSTR_SL : Opcode::APPENDS_SL, r, src, 0, x);
+      } else if (e->args.size() > 1 && huge_value(slice_elem(e->type))) {
+        // Elements too wide for registers: the values go to a new slice
+        // first (evaluated in order), which is then appended.
+        size_t n = e->args.size() - 1;
+        int tmp = alloc(4, e->pos);
+        build_slice(
+            tmp, e->type, static_cast<int64_t>(n), n, [&](size_t k) { return static_cast<int64_t>(k); },
+            [&](size_t k) { return e->args[k + 1]->type; }, [&](size_t k, int d) { expr_ref(e->args[k + 1], d); });
+        set_line(e);
+        emit_x(Opcode::APPENDS_SL, r, tmp, 0, x);
       } else if (e->args.size() > 1) {
         size_t n = e->args.size() - 1;
         if (n > 255) throw Unsupported{e->pos, "append with more than 255 values is"};
@@ -2658,7 +2849,7 @@ int FuncCompiler::builtin(ast::CallExpr* e, BuiltinId id, int dst) {
         for (size_t k = 0; k < n; k++) {
           int at = vals + static_cast<int>(k) * w;
           if (rep_of(elem) == Rep::Iface && rep_of(e->args[k + 1]->type) != Rep::Iface)
-            to_iface(e->args[k + 1]->type, at, [&](int d) { expr_to(e->args[k + 1], d); });
+            to_iface(e->args[k + 1]->type, at, [&](int d) { expr_ref(e->args[k + 1], d); });
           else
             expr_to(e->args[k + 1], at);
         }
@@ -2816,7 +3007,7 @@ FuncCompiler::Place FuncCompiler::place(ast::Expr* lhs, bool copy_operands) {
 void FuncCompiler::store_place(const Place& p, int src) {
   if (p.map >= 0) {
     if (p.lhs) set_line(p.lhs);
-    emit_x(Opcode::MAPSET, p.map, p.key, src, mb_.type_id(p.map_type));
+    emit_x(Opcode::MAPSET, p.map, p.key, src, map_x(p.map_type));
     return;
   }
   if (p.loc >= 0) {
@@ -2835,11 +3026,82 @@ void FuncCompiler::store_place(const Place& p, int src) {
     emit_x(Opcode::SETINDEXW_SL, p.slice, p.index, src, x);
 }
 
+void FuncCompiler::store_place_wide(const Place& p, const Loc& src, const Type* t, Pos pos) {
+  int saved = free_;
+  const Type* lt = p.lhs ? p.lhs->type : p.slice_type ? slice_elem(p.slice_type) : t;
+  if (p.map >= 0) lt = static_cast<const Map*>(underlying(p.map_type))->elem;
+  if (rep_of(lt) == Rep::Iface && rep_of(t) != Rep::Iface) {
+    // A wide value assigned to an interface: boxed from memory.
+    int v = alloc(2, pos);
+    to_iface(t, v, [&](int d) { loc_address(src, d, pos); });
+    mark(v, lt);
+    store_place(p, v);
+    free_ = saved;
+    return;
+  }
+  int w = width_of(t);
+  if (p.map >= 0) {
+    int ptr = loc_address(src, -1, pos);
+    if (p.lhs) set_line(p.lhs);
+    emit_x(Opcode::MAPSETP, p.map, p.key, ptr, map_x(p.map_type));
+  } else if (p.loc >= 0) {
+    copy_loc(locs_[static_cast<size_t>(p.loc)], src, w, pos);
+  } else if (p.slice >= 0) {
+    int a = alloc(2, pos);
+    if (p.lhs) set_line(p.lhs);
+    emit_x(Opcode::ADDR_SL, a, p.slice, p.index, mb_.elem_x(p.slice_type));
+    mark_pointer(a);
+    copy_loc(Loc{Loc::Box, a, 0}, src, w, pos);
+  } else {
+    auto* id = ast::as<ast::Ident>(p.lhs);
+    if (!(id && id->name == "_")) {
+      Loc dst = locate_value(p.lhs, false);
+      if (dst.kind != Loc::Box && dst.kind != Loc::Global)
+        throw Unsupported{p.lhs->pos, "assigning wide values to " + expr_string(p.lhs) + " is"};
+      copy_loc(dst, src, w, pos);
+    }
+  }
+  free_ = saved;
+}
+
+void FuncCompiler::assign_comma_ok_wide(const std::vector<ast::Expr*>& lhs, std::vector<Place>& places, bool define, int r,
+                                        const Type* t, Pos pos) {
+  for (size_t k = 0; k < 2; k++) {
+    auto* id = ast::as<ast::Ident>(lhs[k]);
+    if (id && id->name == "_") continue;
+    bool fresh_var = define && id && id->obj && id->obj->kind == ObjKind::Var && !locals_.count(static_cast<Var*>(id->obj));
+    if (k == 0) {
+      const Type* vt = fresh_var ? static_cast<Var*>(id->obj)->type : nullptr;
+      if (fresh_var && identical(vt, t)) {
+        locals_[static_cast<Var*>(id->obj)] = r;  // the new value is the variable's cell
+        continue;
+      }
+      if (places.empty()) {
+        int saved = free_;
+        store_place_wide(place(lhs[k], false), Loc{Loc::Box, r, 0}, t, pos);
+        free_ = saved;
+      } else {
+        store_place_wide(places[k], Loc{Loc::Box, r, 0}, t, pos);
+      }
+      continue;
+    }
+    if (fresh_var) {
+      int v = alloc(1, pos);
+      move(v, r + 2, 1);
+      bind_local(static_cast<Var*>(id->obj), v, pos);
+    } else if (places.empty()) {
+      store(lhs[k], r + 2);
+    } else {
+      store_place(places[k], r + 2);
+    }
+  }
+}
+
 int FuncCompiler::load_place(const Place& p) {
   if (p.map >= 0) {
     const Type* vt = static_cast<const Map*>(underlying(p.map_type))->elem;
     int r = alloc(width_of(vt), p.lhs ? p.lhs->pos : Pos{});
-    emit_x(Opcode::MAPGET, r, p.map, p.key, mb_.type_id(p.map_type));
+    emit_x(Opcode::MAPGET, r, p.map, p.key, map_x(p.map_type));
     mark(r, vt);
     return r;
   }
@@ -2923,6 +3185,12 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
     std::vector<Place> places;
     if (s->tok != ast::AssignTok::Define)
       for (ast::Expr* lhs : s->lhs) places.push_back(place(lhs, true));
+    if (huge_value(t)) {
+      int r = comma_ok_wide(s->rhs[0], t, s->pos);
+      assign_comma_ok_wide(s->lhs, places, s->tok == ast::AssignTok::Define, r, t, s->pos);
+      if (s->tok != ast::AssignTok::Define) free_ = saved;
+      return;
+    }
     int w = width_of(t);
     int r = alloc(w + 1, s->pos);
     comma_ok(s->rhs[0], r, s->pos);
@@ -2973,13 +3241,16 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
         }
         bool fresh_var = s->tok == ast::AssignTok::Define && lid && lid->obj && lid->obj->kind == ObjKind::Var &&
                          !locals_.count(static_cast<Var*>(lid->obj));
-        if (!fresh_var && !places.empty() && places[i].loc < 0 && (places[i].slice >= 0 || places[i].map >= 0))
-          throw Unsupported{s->lhs[i]->pos, "assigning wide results to " + expr_string(s->lhs[i]) + " is"};
         if (!fresh_var) {
-          Loc dst = places.empty() || places[i].loc < 0 ? locate_value(s->lhs[i], false) : locs_[static_cast<size_t>(places[i].loc)];
-          if (dst.kind != Loc::Box && dst.kind != Loc::Global)
-            throw Unsupported{s->lhs[i]->pos, "assigning wide results to " + expr_string(s->lhs[i]) + " is"};
-          copy_loc(dst, Loc{Loc::Box, src, 0}, width_of(rt), s->pos);
+          // Targets' operands were evaluated first (places); the values
+          // are stored in order, memory to memory.
+          if (places.empty()) {
+            int keep = free_;
+            store_place_wide(place(s->lhs[i], false), Loc{Loc::Box, src, 0}, rt, s->pos);
+            free_ = keep;
+          } else {
+            store_place_wide(places[i], Loc{Loc::Box, src, 0}, rt, s->pos);
+          }
           stores.emplace_back(nullptr, -1);
           continue;
         }
@@ -2991,7 +3262,7 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
       if (lt && !(lid && lid->name == "_") && rep_of(lt) == Rep::Iface && rep_of(rt) != Rep::Iface) {
         // A concrete result assigned to an interface variable: convert it.
         int conv = alloc(2, s->pos);
-        to_iface(rt, conv, [&](int d) { move(d, src, width_of(rt)); });
+        to_iface(rt, conv, [&](int d) { move(d, src, abi_width(rt)); });
         src = conv;
       }
       stores.emplace_back(s->lhs[i], src);
@@ -3044,16 +3315,28 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   }
   if (s->tok == ast::AssignTok::Define) {
     // Evaluate every rhs first (x := x + 1 reads the outer x), then bind.
+    // Values too wide for registers: pointers to copies of their own.
     std::vector<int> values;
     for (ast::Expr* e : s->rhs) {
-      int r = alloc(width_of(e->type), e->pos);
-      expr_to(e, r);
+      int r = alloc(abi_width(e->type), e->pos);
+      if (huge_value(e->type)) fresh_value(e, e->type, r, e->pos);
+      else expr_to(e, r);
       values.push_back(r);
     }
     for (size_t i = 0; i < s->lhs.size(); i++) {
       auto* id = ast::as<ast::Ident>(s->lhs[i]);
       if (!id || id->name == "_") continue;
       auto* v = static_cast<const Var*>(id->obj);
+      if (huge_value(s->rhs[i]->type)) {
+        if (locals_.count(v) || mb_.is_global(v)) {
+          int keep = free_;
+          store_place_wide(place(id, false), Loc{Loc::Box, values[i], 0}, s->rhs[i]->type, s->pos);
+          free_ = keep;
+        } else {
+          locals_[v] = values[i];  // the copy is the new variable's cell
+        }
+        continue;
+      }
       if (locals_.count(v) || mb_.is_global(v)) {
         store(id, values[i]);
       } else {
@@ -3087,6 +3370,14 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
         return;
       }
       free_ = saved;
+    } else if (huge_value(s->rhs[0]->type)) {
+      // m[k] = v: the map and key first, then the value, stored by MAPSETP.
+      Place p = place(lhs, false);
+      bool fresh = false;
+      Loc src = wide_source(s->rhs[0], &fresh);
+      store_place_wide(p, src, s->rhs[0]->type, s->pos);
+      free_ = saved;
+      return;
     }
   }
   if (s->lhs.size() == 1) {
@@ -3110,11 +3401,22 @@ void FuncCompiler::assign(ast::AssignStmt* s) {
   for (size_t i = 0; i < s->rhs.size(); i++) {
     ast::Expr* e = s->rhs[i];
     const Type* target = ast::as<ast::Ident>(s->lhs[i]) && static_cast<ast::Ident*>(s->lhs[i])->name == "_" ? e->type : s->lhs[i]->type;
+    if (huge_value(e->type)) {
+      // Too wide for registers: a copy of its own (later stores must not
+      // change it), stored below like the others.
+      int r = alloc(2, e->pos);
+      fresh_value(e, e->type, r, e->pos);
+      values.push_back(r);
+      continue;
+    }
     int r = alloc(width_of(target), e->pos);
     expr_to_type(e, target, r);
     values.push_back(r);
   }
-  for (size_t i = 0; i < s->lhs.size(); i++) store_place(places[i], values[i]);
+  for (size_t i = 0; i < s->lhs.size(); i++) {
+    if (huge_value(s->rhs[i]->type)) store_place_wide(places[i], Loc{Loc::Box, values[i], 0}, s->rhs[i]->type, s->pos);
+    else store_place(places[i], values[i]);
+  }
   free_ = saved;
 }
 
@@ -3156,6 +3458,13 @@ void FuncCompiler::stmt(ast::Stmt* s) {
         auto* vs = static_cast<ast::ValueSpec*>(n);
         if (const Type* t = vs->values.size() == 1 && vs->names.size() == 2 ? comma_ok_type(vs->values[0]) : nullptr) {
           // var v, ok = x.(T) or m[k]
+          if (huge_value(t)) {
+            int r = comma_ok_wide(vs->values[0], t, vs->pos);
+            std::vector<Place> none;
+            std::vector<ast::Expr*> names(vs->names.begin(), vs->names.end());
+            assign_comma_ok_wide(names, none, true, r, t, vs->pos);
+            continue;
+          }
           int w = width_of(t);
           int r = alloc(w + 1, vs->pos);
           comma_ok(vs->values[0], r, vs->pos);
@@ -3257,11 +3566,12 @@ void FuncCompiler::stmt(ast::Stmt* s) {
     case ast::Kind::GoStmt: go_stmt(static_cast<ast::GoStmt*>(s)); return;
     case ast::Kind::SendStmt: {
       auto* ss = static_cast<ast::SendStmt*>(s);
+      const Type* elem = static_cast<const Chan*>(underlying(ss->chan->type))->elem;
+      if (huge_value(elem)) throw Unsupported{ss->pos, "channels of values this wide are"};
       int saved = free_;
       int c = alloc(1, ss->pos);
       expr_to(ss->chan, c);
       mark(c, ss->chan->type);
-      const Type* elem = static_cast<const Chan*>(underlying(ss->chan->type))->elem;
       int v = alloc(width_of(elem), ss->pos);
       expr_to_type(ss->value, elem, v);
       mark(v, elem);
@@ -3397,6 +3707,19 @@ void FuncCompiler::bind_range_var(ast::RangeStmt* s, ast::Expr* e, int src) {
   }
 }
 
+void FuncCompiler::bind_range_wide(ast::RangeStmt* s, ast::Expr* e, int cell, const Type* t) {
+  if (!e) return;
+  auto* id = ast::as<ast::Ident>(e);
+  if (id && id->name == "_") return;
+  if (s->tok == ast::AssignTok::Define) {
+    locals_[static_cast<const Var*>(id->obj)] = cell;
+    return;
+  }
+  int saved = free_;
+  store_place_wide(place(e, false), Loc{Loc::Box, cell, 0}, t, e->pos);
+  free_ = saved;
+}
+
 // for i, v := range a: Go ranges over a copy of the array (a pointer's
 // array is read live); elements are read by dynamic index.
 void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label) {
@@ -3428,7 +3751,12 @@ void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label)
   int limit = alloc(1, s->pos);
   load_int(limit, a->len);
   int slot = alloc(1, s->pos);
-  int elem = wants_value ? alloc(ew, s->pos) : -1;
+  bool elem_mem = huge_value(a->elem);  // then the array is in memory too (via_pointer)
+  int elem = wants_value ? alloc(elem_mem ? 2 : ew, s->pos) : -1;
+  if (wants_value && elem_mem) {
+    emit_x(Opcode::NEW, elem, 0, 3, mb_.type_id(a->elem));
+    mark_pointer(elem);
+  }
   Breakable loop{label, true, {}, {}};
   breakables_.push_back(&loop);
   size_t to_cond = jump();
@@ -3443,16 +3771,19 @@ void FuncCompiler::range_array(ast::RangeStmt* s, const ast::LabeledStmt* label)
     if (via_pointer) {
       int p = alloc(2, s->pos);
       emit(vm::make_abc(Opcode::ADDR_ADV, static_cast<uint32_t>(p), static_cast<uint32_t>(arr), static_cast<uint32_t>(slot)));
-      emit_x(Opcode::LOADP, elem, p, 0, static_cast<uint32_t>(ew));
+      mark_pointer(p);
+      if (elem_mem) emit_x(Opcode::COPYP, elem, p, 0, static_cast<uint32_t>(ew));
+      else emit_x(Opcode::LOADP, elem, p, 0, static_cast<uint32_t>(ew));
       free_ -= 2;
     } else {
       emit_x(Opcode::INDEX_R, elem, arr, slot, static_cast<uint32_t>(ew));
     }
-    mark(elem, a->elem);
+    if (!elem_mem) mark(elem, a->elem);
   }
   int body_saved = free_;
   bind_range_var(s, s->key, i);
-  if (wants_value) bind_range_var(s, s->value, elem);
+  if (wants_value && elem_mem) bind_range_wide(s, s->value, elem, a->elem);
+  else if (wants_value) bind_range_var(s, s->value, elem);
   block(s->body->list);
   free_ = body_saved;
   patch_all(loop.continues, here());
@@ -3477,18 +3808,33 @@ void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   emit_x(Opcode::MAPITER, it, m, 0, x);
   reg_kind_[static_cast<size_t>(it)] = vm::GcSlot::Pointer;
   reg_kind_[static_cast<size_t>(it) + 1] = vm::GcSlot::Pointer;
-  int kw = width_of(mt->key), vw = width_of(mt->elem);
+  // Keys and values too wide for registers go to cells made here, which
+  // are the loop's variables (one for the whole loop, as in Go 1.19).
+  bool key_mem = huge_value(mt->key), value_mem = huge_value(mt->elem);
+  int kw = abi_width(mt->key), vw = abi_width(mt->elem);
   int kv = alloc(kw + vw, s->pos);
+  if (key_mem) {
+    emit_x(Opcode::NEW, kv, 0, 3, mb_.type_id(mt->key));
+    mark_pointer(kv);
+    x |= vm::kMapNextKeyInMemory;
+  }
+  if (value_mem) {
+    emit_x(Opcode::NEW, kv + kw, 0, 3, mb_.type_id(mt->elem));
+    mark_pointer(kv + kw);
+    x |= vm::kMapNextValueInMemory;
+  }
   Breakable loop{label, true, {}, {}};
   breakables_.push_back(&loop);
   size_t top = here();
-  emit_x(Opcode::MAPNEXT, it, kv, 0, x);
+  emit_x(Opcode::MAPNEXT, it, kv, value_mem ? kv + kw : 0, x);
   size_t exit = emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(it + 4), 0));
-  mark(kv, mt->key);
-  mark(kv + kw, mt->elem);
+  mark_abi(kv, mt->key);
+  mark_abi(kv + kw, mt->elem);
   int body_saved = free_;
-  bind_range_var(s, s->key, kv);
-  bind_range_var(s, s->value, kv + kw);
+  if (key_mem) bind_range_wide(s, s->key, kv, mt->key);
+  else bind_range_var(s, s->key, kv);
+  if (value_mem) bind_range_wide(s, s->value, kv + kw, mt->elem);
+  else bind_range_var(s, s->value, kv + kw);
   block(s->body->list);
   free_ = body_saved;
   patch_all(loop.continues, here());
@@ -3503,6 +3849,7 @@ void FuncCompiler::range_map(ast::RangeStmt* s, const ast::LabeledStmt* label) {
 void FuncCompiler::range_chan(ast::RangeStmt* s, const ast::LabeledStmt* label) {
   int saved = free_;
   const Type* elem = static_cast<const Chan*>(underlying(s->x->type))->elem;
+  if (huge_value(elem)) throw Unsupported{s->pos, "channels of values this wide are"};
   uint32_t x = mb_.type_id(s->x->type);
   int c = alloc(1, s->pos);
   expr_to(s->x, c);
@@ -3560,11 +3907,18 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
   if (over_slice) limit = x + 2;
   int rune = over_string ? alloc(2, s->pos) : -1;
   int value_width = 1;
+  bool elem_mem = over_slice && huge_value(slice_elem(s->x->type));
   if (over_slice) {
     value_width = width_of(slice_elem(s->x->type));
     // Only load elements when the loop binds them.
     auto* vid = s->value ? ast::as<ast::Ident>(s->value) : nullptr;
-    if (s->value && !(vid && vid->name == "_")) rune = alloc(value_width, s->pos);
+    if (s->value && !(vid && vid->name == "_")) rune = alloc(elem_mem ? 2 : value_width, s->pos);
+    if (rune >= 0 && elem_mem) {
+      // Elements too wide for registers are copied to a cell, the loop's
+      // variable (one for the whole loop, as in Go 1.19).
+      emit_x(Opcode::NEW, rune, 0, 3, mb_.type_id(slice_elem(s->x->type)));
+      mark_pointer(rune);
+    }
   }
   Breakable loop{label, true, {}, {}};
   breakables_.push_back(&loop);
@@ -3572,7 +3926,13 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
   size_t body = here();
   if (over_string)
     emit(vm::make_abc(Opcode::DECODE_RUNE, static_cast<uint32_t>(rune), static_cast<uint32_t>(x), static_cast<uint32_t>(i)));
-  if (over_slice && rune >= 0) {
+  if (over_slice && rune >= 0 && elem_mem) {
+    int p = alloc(2, s->pos);
+    emit_x(Opcode::ADDR_SL, p, x, i, mb_.elem_x(s->x->type));
+    mark_pointer(p);
+    emit_x(Opcode::COPYP, rune, p, 0, static_cast<uint32_t>(value_width));
+    free_ = p;
+  } else if (over_slice && rune >= 0) {
     slice_get(s->x->type, rune, x, i);
     mark(rune, slice_elem(s->x->type));
   }
@@ -3580,7 +3940,8 @@ void FuncCompiler::range_stmt(ast::RangeStmt* s, const ast::LabeledStmt* label) 
   // that is the same as assigning them each time.
   int body_saved = free_;
   bind_range_var(s, s->key, i);
-  bind_range_var(s, s->value, rune);
+  if (elem_mem) bind_range_wide(s, s->value, rune, slice_elem(s->x->type));
+  else bind_range_var(s, s->value, rune);
   block(s->body->list);
   free_ = body_saved;
   size_t cont = here();
@@ -3600,7 +3961,13 @@ void FuncCompiler::switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label
   int saved = free_;
   if (s->init) stmt(s->init);
   int tag = -1;
-  if (s->tag) {
+  bool wide_tag = s->tag && huge_value(s->tag->type);
+  if (wide_tag) {
+    // A tag too wide for registers: a copy of it in memory, compared with
+    // each case's value where that lives (EQ_MEM).
+    tag = alloc(2, s->pos);
+    fresh_value(s->tag, s->tag->type, tag, s->pos);
+  } else if (s->tag) {
     tag = alloc(width_of(s->tag->type), s->pos);
     expr_to(s->tag, tag);
   }
@@ -3615,6 +3982,16 @@ void FuncCompiler::switch_stmt(ast::SwitchStmt* s, const ast::LabeledStmt* label
       set_line(e);
       if (!s->tag) {
         branch(e, true, to_body[ci]);
+        continue;
+      }
+      if (wide_tag) {
+        if (!huge_value(e->type)) throw Unsupported{e->pos, "comparing a wide switch tag with a value of type " + type_string(e->type, TypeStyle::Checker) + " is"};
+        int case_saved = free_;
+        int y = expr_address(e);
+        int t = alloc(1, e->pos);
+        emit_x(Opcode::EQ_MEM, t, tag, y, mb_.type_id(s->tag->type));
+        free_ = case_saved;
+        to_body[ci].push_back(emit(vm::make_asbx(Opcode::JT, static_cast<uint32_t>(t), 0)));
         continue;
       }
       Rep rep = rep_of(s->tag->type);
@@ -3808,6 +4185,15 @@ void FuncCompiler::type_switch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* l
         to_body[ci].push_back(emit(vm::make_asbx(Opcode::JF, static_cast<uint32_t>(x), 0)));
         continue;
       }
+      if (huge_value(e->type)) {
+        // A concrete type too wide to assert into registers: compare the
+        // dynamic type word.
+        int k = alloc(1, e->pos);
+        load_int(k, mb_.type_id(e->type));
+        to_body[ci].push_back(emit_branch(Opcode::JEQ_I64, static_cast<uint32_t>(x), static_cast<uint32_t>(k)));
+        free_ = x + 2;
+        continue;
+      }
       int probe = alloc(width_of(e->type) + 1, e->pos);
       uint32_t target = mb_.type_id(e->type), itype = mb_.type_id(iface);
       emit_x(Opcode::TYPEASSERT, probe, x, 1, target | itype << 16);
@@ -3823,6 +4209,19 @@ void FuncCompiler::type_switch(ast::TypeSwitchStmt* s, const ast::LabeledStmt* l
     patch_all(to_body[ci], here());
     if (ci < s->implicits.size() && s->implicits[ci]) {
       auto* v = static_cast<const Var*>(s->implicits[ci]);
+      if (huge_value(v->type)) {
+        // The boxed value copied to a new cell, the variable's.
+        int p = alloc(2, cc->pos);
+        emit_x(Opcode::NEW, p, 0, 3, mb_.type_id(v->type));
+        mark_pointer(p);
+        uint32_t target = mb_.type_id(v->type), itype = mb_.type_id(iface);
+        emit_x(Opcode::TYPEASSERTP, p, x, 0, target | itype << 16);
+        locals_[v] = p;
+        block(cc->body);
+        to_end.push_back(jump());
+        free_ = x + 2;
+        continue;
+      }
       int r = alloc(width_of(v->type), cc->pos);
       if (rep_of(v->type) == Rep::Iface) {
         move(r, x, 2);
@@ -3893,6 +4292,12 @@ void FuncCompiler::compile_defer_wrapper(ast::CallExpr* e) {
 FuncCompiler::DeferTarget FuncCompiler::defer_target(ast::CallExpr* e) {
   DeferTarget t;
   auto add = [&](const Type* type) {
+    if (huge_value(type)) {
+      // Passed as a pointer to the call's own copy, made now.
+      t.layout.push_back(vm::GcSlot::Pointer);
+      t.layout.push_back(vm::GcSlot::Scalar);
+      return;
+    }
     auto l = gc_layout(type);
     l.resize(static_cast<size_t>(width_of(type)), vm::GcSlot::Scalar);
     t.layout.insert(t.layout.end(), l.begin(), l.end());
@@ -3900,6 +4305,8 @@ FuncCompiler::DeferTarget FuncCompiler::defer_target(ast::CallExpr* e) {
   ast::Expr* fun = unparen(e->fun);
   if (fun->mode == ast::Mode::Builtin) {
     t.builtin = true;
+    for (ast::Expr* arg : e->args)
+      if (huge_value(arg->type)) throw Unsupported{arg->pos, "deferring built-ins with arguments this wide is"};
     t.fn = mb_.defer_wrapper(e, fn_.name);
     for (ast::Expr* arg : e->args)
       if (!arg->constant) add(arg->type);
@@ -4079,7 +4486,7 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
         const Type* ft = from->vars[i]->type;
         if (rep_of(results[i]->type) == Rep::Iface && rep_of(ft) != Rep::Iface) {
           int from_reg = src;
-          to_iface(ft, at, [&](int d) { move(d, from_reg, width_of(ft)); });
+          to_iface(ft, at, [&](int d) { move(d, from_reg, abi_width(ft)); });
         } else {
           move(at, src, abi_width(ft));
         }
@@ -4097,7 +4504,7 @@ void FuncCompiler::return_stmt(ast::ReturnStmt* s) {
       if (huge_value(results[i]->type)) {
         fresh_value(s->results[i], results[i]->type, at, s->pos);  // the caller's own copy
       } else if (rep_of(results[i]->type) == Rep::Iface && rep_of(s->results[i]->type) != Rep::Iface) {
-        to_iface(s->results[i]->type, at, [&](int d) { expr_to(s->results[i], d); });
+        to_iface(s->results[i]->type, at, [&](int d) { expr_ref(s->results[i], d); });
       } else {
         expr_to(s->results[i], at);
       }
@@ -4242,7 +4649,7 @@ void FuncCompiler::compile_entry() {
         int w = width_of(v->type);
         int r = alloc(w, init.rhs->pos);
         if (rep_of(v->type) == Rep::Iface && rep_of(init.rhs->type) != Rep::Iface) {
-          to_iface(init.rhs->type, r, [&](int d) { expr_to(init.rhs, d); });
+          to_iface(init.rhs->type, r, [&](int d) { expr_ref(init.rhs, d); });
         } else {
           expr_to(init.rhs, r);
         }

@@ -455,7 +455,9 @@ class Printer {
   // with the text of the panic it raised.
   bool call_method(uint32_t fn, const Value& v, std::string& result, std::string& panic) {
     Slot out{};
-    if (!m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &out, 1, &panic)) return false;
+    bool ok = v.type->by_pointer ? m_.call_method(fn, m_.type_index(v.type), v.wide, &out, 1, &panic)
+                                 : m_.call(fn, v.wide ? v.wide : &v.data, v.type->slots, &out, 1, &panic);
+    if (!ok) return false;
     result = str_of(out);
     return true;
   }

@@ -185,6 +185,10 @@ struct TypeInfo {
   };
   std::vector<Field> fields;  // Struct
   uint32_t slots = 1; // width of a value in slots (> 1: boxed in interfaces)
+  // A value too wide for a frame's registers (an array or struct of more
+  // than 250 slots): passed as a receiver or argument through a pointer (2
+  // slots) to a fresh heap copy the callee owns.
+  bool by_pointer = false;
   uint64_t go_size = 8;  // bytes as gc lays the type out (append's growth rounds by it)
   std::vector<GcSlot> layout;  // per slot; empty: no pointers
   // Method set, sorted by name index (Module::method_names): for concrete
@@ -206,9 +210,17 @@ struct TypeInfo {
 
 // The X operand of slice ops: element width in slots (low 8 bits) and the
 // element's type index (its layout for the collector, its Go size for
-// append's growth).
-inline uint32_t elem_word(uint32_t slots, uint32_t type) { return (slots & 0xff) | type << 8; }
-inline uint32_t elem_slots(uint32_t x) { return x & 0xff; }
+// append's growth). Elements of 255 slots or more store kWideElem: their
+// width is the element type's (TypeInfo::slots).
+constexpr uint32_t kWideElem = 0xff;
+// Flags in the X operand of map ops (X & kMapTypeMask: the map type).
+constexpr uint32_t kMapTypeMask = 0x3fffffff;
+constexpr uint32_t kMapCommaOk = 1u << 31;            // MAPGET, MAPGETP
+constexpr uint32_t kMapKeyInMemory = 1u << 30;        // MAPGET, MAPGETP, MAPSET, MAPSETP, MAPDEL: a pointer to the key
+constexpr uint32_t kMapNextKeyInMemory = 1u << 31;    // MAPNEXT: the key to memory (a pointer at R[B])
+constexpr uint32_t kMapNextValueInMemory = 1u << 30;  // MAPNEXT: the value to memory (a pointer at R[C])
+inline uint32_t elem_word(uint32_t slots, uint32_t type) { return (slots >= kWideElem ? kWideElem : slots) | type << 8; }
+inline uint32_t elem_slots(uint32_t x) { return x & 0xff; }  // kWideElem: see the element type
 inline uint32_t elem_type(uint32_t x) { return x >> 8; }
 
 struct Module {

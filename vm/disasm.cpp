@@ -130,7 +130,17 @@ std::string operands(const Module& m, const Function& fn, size_t pc, Instr i, In
       if (op == Opcode::CLOSURE || op == Opcode::DEFERCLOSURE) {
         uint32_t f = next & 0xffff;
         comment = (f < m.functions.size() ? m.functions[f].name : "?") + ", " + std::to_string(arg_c(i)) + " captured";
-      } else if (op == Opcode::BOX || op == Opcode::NEW) comment = "type " + type_text(m, next);
+      } else if (op == Opcode::BOX || op == Opcode::NEW || op == Opcode::BOXP || op == Opcode::EQ_MEM) comment = "type " + type_text(m, next);
+      else if (op == Opcode::TYPEASSERTP) comment = "type " + type_text(m, next & 0xffff);
+      else if (op == Opcode::MAPGET || op == Opcode::MAPGETP || op == Opcode::MAPSET || op == Opcode::MAPSETP ||
+               op == Opcode::MAPDEL || op == Opcode::MAPNEXT || op == Opcode::MAPITER || op == Opcode::MAKE_MAP) {
+        comment = "type " + type_text(m, next & kMapTypeMask);
+        bool next_op = op == Opcode::MAPNEXT;
+        if (!next_op && (op == Opcode::MAPGET || op == Opcode::MAPGETP) && (next & kMapCommaOk)) comment += ", comma-ok";
+        if (!next_op && (next & kMapKeyInMemory)) comment += ", key in memory";
+        if (next_op && (next & kMapNextKeyInMemory)) comment += ", key to memory";
+        if (next_op && (next & kMapNextValueInMemory)) comment += ", value to memory";
+      }
       else if (op == Opcode::LOADP || op == Opcode::STOREP || op == Opcode::COPYP) comment = std::to_string(next) + " slot(s)";
       else comment = "elem " + type_text(m, elem_type(next)) + ", " + std::to_string(elem_slots(next)) + " slot(s)";
       break;

@@ -161,6 +161,29 @@ bool Machine::call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results,
   return false;
 }
 
+bool Machine::call_method(uint32_t fn, uint32_t type, const Slot* value, Slot* results, uint32_t nresults,
+                          std::string* panic_message) {
+  const TypeInfo& t = types_[type];
+  if (!t.by_pointer) return call(fn, value, t.slots, results, nresults, panic_message);
+  Slot receiver[2];
+  fresh_copy(type, value, receiver);
+  return call(fn, receiver, 2, results, nresults, panic_message);
+}
+
+void Machine::fresh_copy(uint32_t type, const Slot* src, Slot* out) {
+  const TypeInfo& t = types_[type];
+  if (t.kind == TypeInfo::Kind::Array) {
+    rt::ArrayObj* arr = heap_.new_array(t.len, types_[t.elem].slots, t.elem);
+    rt::move_slots(arr->data, src, t.slots);
+    out[0].p = arr;
+    out[1].p = arr->data;
+    return;
+  }
+  rt::BoxObj* box = heap_.new_box(src, t.slots, type, rt::AllocKind::Cell);
+  out[0].p = box;
+  out[1].p = box->data;
+}
+
 uint32_t Machine::find_method(uint32_t type, uint32_t name) const {
   const auto& methods = types_[type].methods;
   auto it = std::lower_bound(methods.begin(), methods.end(), std::make_pair(name, 0u));
@@ -217,7 +240,7 @@ int Machine::run() {
 }
 
 bool Machine::append_slots(Slot* slice, const Slot* elems, uint64_t count, uint32_t x) {
-  uint32_t w = elem_slots(x);
+  uint32_t w = elem_width(x);
   uint64_t len = slice[2].u, cap = slice[3].u, need = len + count;
   if (need > cap) {
     uint64_t go_size = type_info(elem_type(x)).go_size;
@@ -749,10 +772,10 @@ dispatch:
     SAFEPOINT();
     uint32_t x = *pc++;
     int64_t len = RB.i, cap = RC.i;
-    uint64_t max = rt::max_slice_len(type_info(elem_type(x)).go_size, elem_slots(x));
+    uint64_t max = rt::max_slice_len(type_info(elem_type(x)).go_size, elem_width(x));
     if (len < 0 || static_cast<uint64_t>(len) > max) RUNTIME_ERROR("makeslice: len out of range");
     if (cap < len || static_cast<uint64_t>(cap) > max) RUNTIME_ERROR("makeslice: cap out of range");
-    R[A].p = heap_.new_array(static_cast<uint64_t>(cap), elem_slots(x), elem_type(x));
+    R[A].p = heap_.new_array(static_cast<uint64_t>(cap), elem_width(x), elem_type(x));
     R[A + 1].u = 0;
     R[A + 2].i = len;
     R[A + 3].i = cap;
@@ -782,6 +805,24 @@ dispatch:
   CASE(EQ_VAL) {
     uint32_t type = *pc++;
     RA.u = values_equal(type, &RB, &RC);
+    if (uncomparable_type_) {
+      const std::string name = types_[uncomparable_type_].name;
+      uncomparable_type_ = 0;
+      RUNTIME_ERROR("comparing uncomparable type " + name);
+    }
+    DISPATCH();
+  }
+  CASE(EQ_MEM) {
+    uint32_t type = *pc++;
+    auto* x = static_cast<const Slot*>(R[B + 1].p);
+    auto* y = static_cast<const Slot*>(R[C + 1].p);
+    if (!x || !y) NIL_DEREF();
+    RA.u = values_equal(type, x, y);
+    if (uncomparable_type_) {
+      const std::string name = types_[uncomparable_type_].name;
+      uncomparable_type_ = 0;
+      RUNTIME_ERROR("comparing uncomparable type " + name);
+    }
     DISPATCH();
   }
   CASE(SLICE_PTR) {
@@ -806,13 +847,25 @@ dispatch:
   }
   CASE(MAPGET) {
     uint32_t x = *pc++;
-    const rt::MapShape& shape = map_shapes_[x & 0x7fffffff];
+    const rt::MapShape& shape = map_shapes_[x & kMapTypeMask];
     Slot* value = nullptr;
-    if (!maps_.find(static_cast<rt::MapObj*>(RB.p), &RC, value))
+    if (!maps_.find(static_cast<rt::MapObj*>(RB.p), map_key(&RC, x), value))
       RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
     if (value) rt::move_slots(&RA, value, shape.value_slots);
     else std::memset(&RA, 0, shape.value_slots * sizeof(Slot));
     if (x >> 31) R[A + shape.value_slots].u = value != nullptr;
+    DISPATCH();
+  }
+  CASE(MAPGETP) {
+    uint32_t x = *pc++;
+    const rt::MapShape& shape = map_shapes_[x & kMapTypeMask];
+    auto* dst = static_cast<Slot*>(R[A + 1].p);
+    if (!dst) NIL_DEREF();
+    Slot* value = nullptr;
+    if (!maps_.find(static_cast<rt::MapObj*>(RB.p), map_key(&RC, x), value))
+      RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    if (value) rt::move_slots(dst, value, shape.value_slots);
+    if (x >> 31) R[A + 2].u = value != nullptr;
     DISPATCH();
   }
   CASE(MAPSET) {
@@ -825,13 +878,29 @@ dispatch:
       PANICKING();
     }
     Slot* value = nullptr;
-    if (!maps_.insert(m, &RB, value)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
-    rt::move_slots(value, &RC, map_shapes_[x].value_slots);
+    if (!maps_.insert(m, map_key(&RB, x), value)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    rt::move_slots(value, &RC, map_shapes_[x & kMapTypeMask].value_slots);
+    DISPATCH();
+  }
+  CASE(MAPSETP) {
+    SAFEPOINT();
+    uint32_t x = *pc++;
+    auto* m = static_cast<rt::MapObj*>(RA.p);
+    if (!m) {
+      g->frames.back().pc = pc;
+      runtime_panic("assignment to entry in nil map", false);
+      PANICKING();
+    }
+    auto* src = static_cast<const Slot*>(R[C + 1].p);
+    if (!src) NIL_DEREF();
+    Slot* value = nullptr;
+    if (!maps_.insert(m, map_key(&RB, x), value)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    rt::move_slots(value, src, map_shapes_[x & kMapTypeMask].value_slots);
     DISPATCH();
   }
   CASE(MAPDEL) {
-    pc++;
-    if (!maps_.remove(static_cast<rt::MapObj*>(RA.p), &RB)) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
+    uint32_t x = *pc++;
+    if (!maps_.remove(static_cast<rt::MapObj*>(RA.p), map_key(&RB, x))) RUNTIME_ERROR("hash of unhashable type " + types_[unhashable_type_].name);
     DISPATCH();
   }
   CASE(LEN_MAP) {
@@ -857,9 +926,16 @@ dispatch:
     R[A + 3].u = it.left;
     R[A + 4].u = found;
     if (found) {
-      const rt::MapShape& shape = map_shapes_[x];
-      rt::move_slots(&RB, key, shape.key_slots);
-      rt::move_slots(&RB + shape.key_slots, value, shape.value_slots);
+      const rt::MapShape& shape = map_shapes_[x & kMapTypeMask];
+      Slot* value_at = &RB + shape.key_slots;
+      if (x & kMapNextKeyInMemory) {
+        rt::move_slots(static_cast<Slot*>(R[B + 1].p), key, shape.key_slots);
+        value_at = &RB + 2;
+      } else {
+        rt::move_slots(&RB, key, shape.key_slots);
+      }
+      if (x & kMapNextValueInMemory) value_at = static_cast<Slot*>(R[C + 1].p);
+      rt::move_slots(value_at, value, shape.value_slots);
     }
     DISPATCH();
   }
@@ -876,14 +952,14 @@ dispatch:
     DISPATCH();
   }
   CASE(INDEXW_SL) {
-    uint32_t w = elem_slots(*pc++);
+    uint32_t w = elem_width(*pc++);
     const Slot* s = &RB;
     if (RC.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, s[2].i));
     rt::move_slots(&RA, static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RC.u) * w, w);
     DISPATCH();
   }
   CASE(SETINDEXW_SL) {
-    uint32_t w = elem_slots(*pc++);
+    uint32_t w = elem_width(*pc++);
     const Slot* s = &RA;
     if (RB.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RB.i, s[2].i));
     rt::move_slots(static_cast<rt::ArrayObj*>(s[0].p)->data + (s[1].u + RB.u) * w, &RC, w);
@@ -942,7 +1018,7 @@ dispatch:
     uint64_t n = src[2].u;
     if (n) {
       auto* arr = static_cast<rt::ArrayObj*>(src[0].p);
-      if (!append_slots(&RA, arr->data + src[1].u * elem_slots(x), n, x)) RUNTIME_ERROR("growslice: len out of range");
+      if (!append_slots(&RA, arr->data + src[1].u * elem_width(x), n, x)) RUNTIME_ERROR("growslice: len out of range");
     }
     DISPATCH();
   }
@@ -1047,6 +1123,30 @@ dispatch:
     RA.p = heap_.new_box(&RB, type_info(type).slots, type);
     DISPATCH();
   }
+  CASE(BOXP) {
+    SAFEPOINT();
+    uint32_t type = *pc++;
+    auto* src = static_cast<const Slot*>(R[B + 1].p);
+    if (!src) NIL_DEREF();
+    RA.p = heap_.new_box(src, type_info(type).slots, type);
+    DISPATCH();
+  }
+  CASE(TYPEASSERTP) {
+    uint32_t x = *pc++;
+    uint32_t target = x & 0xffff;
+    auto type = static_cast<uint32_t>(RB.u);
+    auto* dst = static_cast<Slot*>(R[A + 1].p);
+    if (!dst) NIL_DEREF();
+    bool ok = type == target;
+    if (!ok && !C) {
+      g->frames.back().pc = pc;
+      runtime_panic(assertion_error(type, target, x >> 16), false);
+      PANICKING();
+    }
+    if (ok) rt::move_slots(dst, static_cast<rt::BoxObj*>(R[B + 1].p)->data, types_[target].slots);
+    if (C) R[A + 2].u = ok;
+    DISPATCH();
+  }
 
   CASE(NEW) {
     SAFEPOINT();
@@ -1095,7 +1195,7 @@ dispatch:
     DISPATCH();
   }
   CASE(ADDR_SL) {
-    uint32_t w = elem_slots(*pc++);
+    uint32_t w = elem_width(*pc++);
     const Slot* s = &RB;
     if (RC.u >= s[2].u) RUNTIME_ERROR(rt::bounds_error(rt::BoundsKind::Index, RC.i, s[2].i));
     auto* arr = static_cast<rt::ArrayObj*>(s[0].p);
@@ -1151,7 +1251,14 @@ dispatch:
     size_t base = static_cast<size_t>(R - g->stack.data()) + A + 1;
     RESERVE_FRAME(callee, base);
     uint32_t w = types_[type].slots;
-    if (w > 1) {
+    if (types_[type].by_pointer) {
+      // A receiver too wide for registers: a pointer to a fresh copy (no
+      // collection runs before the callee's frame holds it).
+      Slot* F = g->stack.data() + base;
+      auto* box = static_cast<rt::BoxObj*>(F[0].p);
+      std::memmove(F + 2, F + 1, (callee->num_params - 2) * sizeof(Slot));
+      fresh_copy(type, box->data, F);
+    } else if (w > 1) {
       // A boxed receiver: unpack it in front of the arguments.
       Slot* F = g->stack.data() + base;
       auto* box = static_cast<rt::BoxObj*>(F[0].p);

@@ -207,7 +207,7 @@ std::string Machine::panic_value_text(const Slot* pair) {
   if (method != UINT32_MAX) {
     Slot result{};
     std::string nested;
-    if (call(method, value, t.slots, &result, 1, &nested)) return std::string(rt::string_view_of(static_cast<rt::StringObj*>(result.p)));
+    if (call_method(method, type, value, &result, 1, &nested)) return std::string(rt::string_view_of(static_cast<rt::StringObj*>(result.p)));
     return nested;  // the method itself panicked
   }
   std::string text;

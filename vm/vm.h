@@ -150,6 +150,8 @@ class Machine : public rt::KeyOps {
     return id >= 0 && static_cast<size_t>(id) < types_.size() ? types_[static_cast<size_t>(id)] : types_[0];
   }
   int64_t intern_type(const TypeInfo& info);
+  // The index of a descriptor type_info returned.
+  uint32_t type_index(const TypeInfo* t) const { return static_cast<uint32_t>(t - types_.data()); }
   // The function implementing method `name` (a Module::method_names index)
   // for dynamic type `type`, or UINT32_MAX.
   uint32_t find_method(uint32_t type, uint32_t name) const;
@@ -164,6 +166,14 @@ class Machine : public rt::KeyOps {
   // the panic is not printed.
   bool call(uint32_t fn, const Slot* args, uint32_t nargs, Slot* results, uint32_t nresults,
             std::string* panic_message = nullptr);
+  // As call, for a method of dynamic type `type` whose receiver is the
+  // value at `value` (an interface's data, unpacked): a by_pointer type's
+  // receiver is a pointer to a fresh copy of it.
+  bool call_method(uint32_t fn, uint32_t type, const Slot* value, Slot* results, uint32_t nresults,
+                   std::string* panic_message = nullptr);
+  // out[0..1] = a pointer to a new heap copy of the value of type `type`
+  // at src (arrays in array objects, as NEW makes them).
+  void fresh_copy(uint32_t type, const Slot* src, Slot* out);
   // Collects now (runtime.GC, or a due collection at a safepoint). Callable
   // from a native only on entry, before it allocates anything it keeps.
   void collect_garbage();
@@ -282,6 +292,13 @@ class Machine : public rt::KeyOps {
   std::string panic_value_text(const Slot* pair);
   std::string assertion_error(uint32_t type, uint32_t target, uint32_t iface) const;
   bool values_equal(uint32_t type, const Slot* a, const Slot* b);
+  // A map op's key: in registers at r, or (kMapKeyInMemory) at the pointer r[0..1].
+  static const Slot* map_key(const Slot* r, uint32_t x) { return x & kMapKeyInMemory ? static_cast<const Slot*>(r[1].p) : r; }
+  // The element width of a slice op's X operand (elem_word).
+  uint32_t elem_width(uint32_t x) const {
+    uint32_t w = elem_slots(x);
+    return w == kWideElem ? types_[elem_type(x)].slots : w;
+  }
   const rt::MapShape& map_shape(uint32_t map_type);
   bool ifaces_equal(const Slot* x, const Slot* y);
   bool type_comparable(uint32_t type) const;  // == is defined (no slice, map or func inside)  // same, non-nil dynamic type
