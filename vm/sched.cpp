@@ -1,7 +1,8 @@
 // Goroutines and channels on one OS thread.
 //
 // Design. Every goroutine is a Goroutine: its own growable register stack
-// (a new one starts at 128 slots, 1 KiB), frames, defer chain and panics.
+// (a new one starts at 32 slots, 256 bytes, and grows on a call that
+// needs more), frames, defer chain and panics.
 // Exactly one runs (g_); the dispatch loop keeps it in a local and
 // reloads it after every switch. Goroutines switch only at safepoints:
 // when one blocks (a channel operation that cannot complete parks it
@@ -34,7 +35,7 @@
 namespace gosub::vm {
 
 namespace {
-constexpr size_t kInitialStackSlots = 128;  // 1 KiB
+constexpr size_t kInitialStackSlots = 32;  // 256 bytes: a million goroutines fit in well under 1 GiB
 }
 
 void Machine::ready(Goroutine* g) {

@@ -65,7 +65,7 @@ struct Frame {
 // into the dispatch loop; this keeps the growth path out of line.
 class FrameStack {
  public:
-  FrameStack() : frames_(64) {}
+  FrameStack() : frames_(8) {}  // small: every goroutine has one
   void push_back(const Frame& f) {
     if (size_ == frames_.size()) frames_.resize(size_ * 2);
     frames_[size_++] = f;
