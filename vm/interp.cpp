@@ -21,6 +21,10 @@ namespace {
 // Calls and back-edges spend this budget; reaching zero is where the
 // scheduler will preempt (issue 5).
 constexpr int32_t kPreemptBudget = 1 << 16;
+// A go statement spends this much of it: a loop starting goroutines yields
+// to them after a few hundred, as Go's idle Ps would take them at once,
+// rather than piling up tens of thousands unstarted (memory, cache misses).
+constexpr int32_t kGoCost = 256;
 
 int64_t f64_to_i64(double d) {
   // amd64 CVTTSD2SQ: NaN and out-of-range give 0x8000000000000000.
@@ -1258,6 +1262,7 @@ dispatch:
     uint32_t x = *pc++;
     g->frames.back().pc = pc;
     start_goroutine(frame->fn->go_sites[x], &RA);
+    budget -= kGoCost;
     DISPATCH();
   }
   CASE(GOEND) {
