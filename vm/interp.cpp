@@ -267,8 +267,26 @@ bool Machine::grow_stack(size_t need) {
   if (bytes > options_.max_stack_bytes) return false;
   size_t size = g_->stack.size();
   while (size < need) size *= 2;
-  g_->stack.resize(size);
+  if (natives_running_ == 0) {
+    g_->stack.resize(size);
+    return true;
+  }
+  // A native's callback: the native's argument pointer points into this
+  // buffer, so it stays until the natives return (see native_stack_moved).
+  std::vector<Slot> bigger(size);
+  std::memcpy(bigger.data(), g_->stack.data(), g_->stack.size() * sizeof(Slot));
+  retired_stacks_.push_back(std::move(g_->stack));
+  g_->stack = std::move(bigger);
   return true;
+}
+
+void Machine::native_stack_moved(const Slot* old) {
+  // The native wrote its results through its argument pointer, into the
+  // old buffer: copy its calling frame's registers across (callbacks' own
+  // frames lie above them, so nothing else wrote there meanwhile).
+  const Frame& f = g_->frames.back();
+  std::memcpy(g_->stack.data() + f.base, old + f.base, f.fn->num_registers * sizeof(Slot));
+  if (natives_running_ == 0) retired_stacks_.clear();
 }
 
 std::string Machine::assertion_error(uint32_t type, uint32_t target, uint32_t iface) const {
@@ -1169,7 +1187,11 @@ dispatch:
   CASE(CALLN) {
     SAFEPOINT();
     g->frames.back().pc = pc;
+    const Slot* stack = g->stack.data();
+    natives_running_++;
     natives_[arg_bx(i)](*this, &RA);
+    natives_running_--;
+    if (g->stack.data() != stack) native_stack_moved(stack);
     R = g->stack.data() + g->frames.back().base;  // a native's callbacks may have grown the stack
     frame = &g->frames.back();
     if (exit_requested_) return false;

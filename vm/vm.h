@@ -194,6 +194,9 @@ class Machine : public rt::KeyOps {
   void mark_roots(rt::Heap& heap);
   void print_stats();
   bool grow_stack(size_t need);
+  // After a native whose callbacks grew the stack (CALLN): its results
+  // move from the old buffer, which is freed once no native runs.
+  void native_stack_moved(const Slot* old);
   // Function values: closure objects are boxes whose slot 0 is the
   // function index and whose other slots are the captured values.
   rt::BoxObj* static_closure(uint32_t fn);
@@ -285,6 +288,8 @@ class Machine : public rt::KeyOps {
   uint64_t goroutines_created_ = 1;
   Function goroutine_end_;  // the bottom frame of every goroutine but main (GOEND)
   int in_callback_ = 0;     // call()s from natives in progress: no switching meanwhile
+  int natives_running_ = 0;  // CALLNs in progress: a stack that grows keeps its old buffer
+  std::vector<std::vector<Slot>> retired_stacks_;  // ... here, until they return
   bool yield_requested_ = false;  // runtime.Gosched from a native
   bool main_goexited_ = false;    // main called runtime.Goexit
   const char* next_wait_reason_ = nullptr;
