@@ -18,8 +18,8 @@
 namespace gosub::vm {
 
 namespace {
-// Calls and back-edges spend this budget; reaching zero is where the
-// scheduler will preempt (issue 5).
+// Calls and back-edges spend this budget; once it is spent the next
+// back-edge preempts (a call that spends the last of it leaves 1).
 constexpr int32_t kPreemptBudget = 1 << 16;
 // A go statement spends this much of it: a loop starting goroutines yields
 // to them after a few hundred, as Go's idle Ps would take them at once,
@@ -541,7 +541,7 @@ bool Machine::execute() {
     R = g->stack.data() + (base);                                                                             \
     rt::zero_slots(R + (callee)->num_params, (callee)->num_registers - (callee)->num_params);                \
     pc = (callee)->code.data();                                                                             \
-    if (--budget <= 0) budget = kPreemptBudget;                                                             \
+    if (--budget <= 0) budget = 1;  /* spent at a call: preempt at the next back-edge */                    \
   } while (0)
 
 #ifdef GOSUB_COMPUTED_GOTO
