@@ -51,7 +51,7 @@ void Machine::mark_roots(rt::Heap& heap) {
 void Machine::mark_goroutine(rt::Heap& heap, const Goroutine& g) {
   for (const PanicRecord& p : g.panics) heap.mark_iface(p.value);
   heap.mark_object(g.defer_chain);
-  heap.mark_object(g.start);
+  if (g.start_site) heap.mark_value(g.stack.data(), heap.layout(g.start_site->record_type));  // not started yet
   for (size_t f = 0; f < g.frames.size(); f++) {
     const Frame& frame = g.frames[f];
     if (frame.fn == &callback_return_ || frame.fn == &panic_frame_ || frame.fn == &goroutine_end_) continue;  // no registers of their own

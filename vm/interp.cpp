@@ -18,9 +18,13 @@
 namespace gosub::vm {
 
 namespace {
-// Calls and back-edges spend this budget; reaching zero is where the
-// scheduler will preempt (issue 5).
+// Calls and back-edges spend this budget; once it is spent the next
+// back-edge preempts (a call that spends the last of it leaves 1).
 constexpr int32_t kPreemptBudget = 1 << 16;
+// A go statement spends this much of it: a loop starting goroutines yields
+// to them after a few hundred, as Go's idle Ps would take them at once,
+// rather than piling up tens of thousands unstarted (memory, cache misses).
+constexpr int32_t kGoCost = 256;
 
 int64_t f64_to_i64(double d) {
   // amd64 CVTTSD2SQ: NaN and out-of-range give 0x8000000000000000.
@@ -298,8 +302,26 @@ bool Machine::grow_stack(size_t need) {
   if (bytes > options_.max_stack_bytes) return false;
   size_t size = g_->stack.size();
   while (size < need) size *= 2;
-  g_->stack.resize(size);
+  if (natives_running_ == 0) {
+    g_->stack.resize(size);
+    return true;
+  }
+  // A native's callback: the native's argument pointer points into this
+  // buffer, so it stays until the natives return (see native_stack_moved).
+  std::vector<Slot> bigger(size);
+  std::memcpy(bigger.data(), g_->stack.data(), g_->stack.size() * sizeof(Slot));
+  retired_stacks_.push_back(std::move(g_->stack));
+  g_->stack = std::move(bigger);
   return true;
+}
+
+void Machine::native_stack_moved(const Slot* old) {
+  // The native wrote its results through its argument pointer, into the
+  // old buffer: copy its calling frame's registers across (callbacks' own
+  // frames lie above them, so nothing else wrote there meanwhile).
+  const Frame& f = g_->frames.back();
+  std::memcpy(g_->stack.data() + f.base, old + f.base, f.fn->num_registers * sizeof(Slot));
+  if (natives_running_ == 0) retired_stacks_.clear();
 }
 
 std::string Machine::assertion_error(uint32_t type, uint32_t target, uint32_t iface) const {
@@ -554,7 +576,7 @@ bool Machine::execute() {
     R = g->stack.data() + (base);                                                                             \
     rt::zero_slots(R + (callee)->num_params, (callee)->num_registers - (callee)->num_params);                \
     pc = (callee)->code.data();                                                                             \
-    if (--budget <= 0) budget = kPreemptBudget;                                                             \
+    if (--budget <= 0) budget = 1;  /* spent at a call: preempt at the next back-edge */                    \
   } while (0)
 
 #ifdef GOSUB_COMPUTED_GOTO
@@ -1284,7 +1306,11 @@ dispatch:
   CASE(CALLN) {
     SAFEPOINT();
     g->frames.back().pc = pc;
+    const Slot* stack = g->stack.data();
+    natives_running_++;
     natives_[arg_bx(i)](*this, &RA);
+    natives_running_--;
+    if (g->stack.data() != stack) native_stack_moved(stack);
     R = g->stack.data() + g->frames.back().base;  // a native's callbacks may have grown the stack
     frame = &g->frames.back();
     if (exit_requested_) return false;
@@ -1377,6 +1403,7 @@ dispatch:
     uint32_t x = *pc++;
     g->frames.back().pc = pc;
     start_goroutine(frame->fn->go_sites[x], &RA);
+    budget -= kGoCost;
     DISPATCH();
   }
   CASE(GOEND) {

@@ -1,7 +1,8 @@
 // Goroutines and channels on one OS thread.
 //
 // Design. Every goroutine is a Goroutine: its own growable register stack
-// (a new one starts at 128 slots, 1 KiB), frames, defer chain and panics.
+// (a new one starts at 32 slots, 256 bytes, and grows on a call that
+// needs more), frames, defer chain and panics.
 // Exactly one runs (g_); the dispatch loop keeps it in a local and
 // reloads it after every switch. Goroutines switch only at safepoints:
 // when one blocks (a channel operation that cannot complete parks it
@@ -36,6 +37,7 @@
 // partner to take one of those waiters writes the case's index to the
 // select's register and unlinks the others (take_waiter), so a select
 // completes exactly one case.
+#include <algorithm>
 #include <cstring>
 
 #include "vm/vm.h"
@@ -43,7 +45,11 @@
 namespace gosub::vm {
 
 namespace {
-constexpr size_t kInitialStackSlots = 128;  // 1 KiB
+constexpr size_t kInitialStackSlots = 32;  // 256 bytes: a million goroutines fit in well under 1 GiB
+// Ended goroutines reused (Go's gfree list), if their stacks stayed small.
+constexpr size_t kMaxFreeGoroutines = 1024;
+constexpr size_t kMaxFreeStackSlots = 4 * kInitialStackSlots;
+constexpr size_t kMaxFreeFrames = 32;
 }
 
 void Machine::ready(Goroutine* g) {
@@ -58,15 +64,31 @@ void Machine::ready(Goroutine* g) {
 }
 
 void Machine::start_goroutine(const DeferSite& site, const Slot* slots) {
-  auto g = std::make_unique<Goroutine>();
+  std::unique_ptr<Goroutine> g;
+  if (free_goroutines_.empty()) {
+    g = std::make_unique<Goroutine>();
+    g->stack.resize(std::max<size_t>(kInitialStackSlots, 2u + site.slots));
+  } else {
+    // A fresh Goroutine in every field but its stack and frame storage.
+    g = std::move(free_goroutines_.back());
+    free_goroutines_.pop_back();
+    std::vector<Slot> stack = std::move(g->stack);
+    FrameStack frames = std::move(g->frames);
+    *g = Goroutine{};
+    g->stack = std::move(stack);
+    g->frames = std::move(frames);
+    g->frames.clear();
+    if (g->stack.size() < 2u + site.slots) g->stack.resize(2u + site.slots);
+  }
   g->id = next_goroutine_id_++;
-  g->stack.assign(kInitialStackSlots, Slot{});
   g->frames.push_back(Frame{&goroutine_end_, goroutine_end_.code.data(), 0, nullptr});
   g->index = goroutines_.size();
-  // The call waits in a record until the goroutine first runs, so the
+  // The call waits at the bottom of the stack, as a heap defer record of
+  // the site would hold it, until the goroutine first runs, so the
   // collector sees its operands (a frame not yet entered has no map).
-  g->start = heap_.new_box(nullptr, 2u + site.slots, site.record_type, rt::AllocKind::Other);
-  std::memcpy(g->start->data + 2, slots, site.slots * sizeof(Slot));
+  g->stack[0].p = nullptr;
+  g->stack[1].u = 0;
+  std::memcpy(g->stack.data() + 2, slots, site.slots * sizeof(Slot));
   g->start_site = &site;
   // The creator: the function running the go statement, or (a fired
   // AfterFunc timer, outside any frame) the timer's stand-in.
@@ -98,10 +120,9 @@ bool Machine::switch_to_next() {
   }
   g_ = next;
   next->preempted = false;
-  if (next->start) {
-    rt::BoxObj* start = next->start;
-    next->start = nullptr;
-    switch (call_deferred(*next->start_site, start->data + 2, 0)) {
+  if (const DeferSite* site = next->start_site) {
+    next->start_site = nullptr;
+    switch (call_deferred(*site, next->stack.data() + 2, 0)) {  // it copies the operands first
       case DeferCall::Ok: break;
       case DeferCall::Overflow: return false;
       case DeferCall::NilFunc:
@@ -139,7 +160,12 @@ bool Machine::end_goroutine() {
   goroutines_[i]->index = i;
   std::unique_ptr<Goroutine> keep = std::move(goroutines_.back());
   goroutines_.pop_back();
-  return switch_to_next();  // keep (the ended goroutine) is freed on return
+  bool ok = switch_to_next();
+  // The ended goroutine is kept for reuse, or freed.
+  if (free_goroutines_.size() < kMaxFreeGoroutines && keep->stack.size() <= kMaxFreeStackSlots &&
+      keep->frames.capacity() <= kMaxFreeFrames)
+    free_goroutines_.push_back(std::move(keep));
+  return ok;
 }
 
 void Machine::deadlock() {

@@ -66,9 +66,8 @@ struct Frame {
 // into the dispatch loop; this keeps the growth path out of line.
 class FrameStack {
  public:
-  FrameStack() : frames_(64) {}
   void push_back(const Frame& f) {
-    if (size_ == frames_.size()) frames_.resize(size_ * 2);
+    if (size_ == frames_.size()) frames_.resize(size_ ? size_ * 2 : 8);  // small: every goroutine has one
     frames_[size_++] = f;
   }
   void pop_back() { size_--; }
@@ -77,6 +76,7 @@ class FrameStack {
   Frame& operator[](size_t i) { return frames_[i]; }
   const Frame& operator[](size_t i) const { return frames_[i]; }
   size_t size() const { return size_; }
+  size_t capacity() const { return frames_.size(); }
   void resize(size_t n) { size_ = n; }  // only shrinks
   void clear() { size_ = 0; }
 
@@ -109,9 +109,9 @@ struct Goroutine {
   rt::ChanWaiter waiter;         // its place in a channel's queue while blocked
   std::vector<rt::ChanWaiter> select_waiters;  // blocked in a select: one per case
   size_t select_result = 0;      // ... and the stack offset of the chosen case's register
-  // Until it first runs: the call it starts with (a record like a heap
-  // defer's, holding the function value and arguments), and its site.
-  rt::BoxObj* start = nullptr;
+  // Until it first runs: the call it starts with. Its function value and
+  // arguments wait at the bottom of the stack, laid out as a heap defer
+  // record of the site (record_type), which is how the collector scans them.
   const DeferSite* start_site = nullptr;
   size_t index = 0;              // in Machine::goroutines_
   // Where it was created (traces' "created by" lines): the function that
@@ -222,6 +222,9 @@ class Machine : public rt::KeyOps {
   void mark_roots(rt::Heap& heap);
   void print_stats();
   bool grow_stack(size_t need);
+  // After a native whose callbacks grew the stack (CALLN): its results
+  // move from the old buffer, which is freed once no native runs.
+  void native_stack_moved(const Slot* old);
   // Function values: closure objects are boxes whose slot 0 is the
   // function index and whose other slots are the captured values.
   rt::BoxObj* static_closure(uint32_t fn);
@@ -327,8 +330,13 @@ class Machine : public rt::KeyOps {
   Goroutine* run_next_ = nullptr;  // Go's runnext: a goroutine just made ready runs first
   uint64_t next_goroutine_id_ = 2;
   uint64_t goroutines_created_ = 1;
+  // Ended goroutines kept for reuse with their stacks (a few hundred, as
+  // many as a loop of go statements starts before it yields).
+  std::vector<std::unique_ptr<Goroutine>> free_goroutines_;
   Function goroutine_end_;  // the bottom frame of every goroutine but main (GOEND)
   int in_callback_ = 0;     // call()s from natives in progress: no switching meanwhile
+  int natives_running_ = 0;  // CALLNs in progress: a stack that grows keeps its old buffer
+  std::vector<std::vector<Slot>> retired_stacks_;  // ... here, until they return
   bool yield_requested_ = false;  // runtime.Gosched from a native
   bool main_goexited_ = false;    // main called runtime.Goexit
   const char* next_wait_reason_ = nullptr;

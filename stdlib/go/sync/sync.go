@@ -27,10 +27,14 @@ func (m *Mutex) init() {
 	}
 }
 
-// Lock locks m, waiting until it is available.
+// Lock locks m, waiting until it is available. Nothing else runs between
+// the check and the send, so only a Lock that will wait pays for semacquire.
 func (m *Mutex) Lock() {
-	m.init()
-	semacquire()
+	if m.sema == nil {
+		m.sema = make(chan struct{}, 1)
+	} else if len(m.sema) == 1 {
+		semacquire()
+	}
 	m.sema <- struct{}{}
 }
 
