@@ -72,7 +72,7 @@ void Machine::runtime_panic(const std::string& message, bool runtime_error) {
 Machine::DeferCall Machine::call_deferred(const DeferSite& site, const Slot* slots, size_t base) {
   Slot args[256];
   uint32_t n = site.slots;
-  std::memcpy(args, slots, n * sizeof(Slot));  // slots may live in the stack, which may move
+  rt::move_slots(args, slots, n);  // slots may live in the stack, which may move
   const Slot* from = args;
   rt::BoxObj* closure = nullptr;
   uint32_t fn = site.fn;
@@ -92,7 +92,7 @@ Machine::DeferCall Machine::call_deferred(const DeferSite& site, const Slot* slo
     }
   }
   Slot* R = g_->stack.data() + base;
-  std::memcpy(R, from, n * sizeof(Slot));
+  rt::move_slots(R, from, n);
   rt::zero_slots(R + n, callee->num_registers - std::min(n, callee->num_registers));
   g_->frames.push_back(Frame{callee, callee->code.data(), base, closure});
   return DeferCall::Ok;
